@@ -1,0 +1,7 @@
+/**
+ * The cs-metrics engine: pure functions from plain data to plain data.
+ * No DOM, no I/O; runs in Node, in a browser and in a Worker.
+ */
+export * from './schemas.js';
+export { parseDate, parseMonth, monthKey, isIsoDate, isMonth } from './time.js';
+export * from './survey.js';

@@ -1,0 +1,172 @@
+/**
+ * Survey metrics: NPS, CSAT and CES (SPEC 2.2).
+ */
+import * as z from 'zod/mini';
+import {
+  optionError,
+  parseOptions,
+  ratio,
+  surveyRecord,
+  SurveyResponseRecord,
+  validateRows,
+  type SurveyResponse,
+} from './schemas.js';
+
+/** Survey input: response records, or bare scores. */
+export type SurveyInput = ReadonlyArray<SurveyResponse | number>;
+
+export interface NpsResult {
+  /** 100 × (promoters − detractors) ÷ total, in −100..100, not rounded; `null` without responses. */
+  score: number | null;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  total: number;
+  /** Fractions of the total; `null` without responses. */
+  promoterShare: number | null;
+  passiveShare: number | null;
+  detractorShare: number | null;
+  /** 95 % half-width of the score, in points; `null` without responses. */
+  marginOfError: number | null;
+}
+
+function scoreOf(row: SurveyResponse | number): number {
+  return typeof row === 'number' ? row : row.score;
+}
+
+/**
+ * Net Promoter Score. Scores are integers 0–10: promoters 9–10, passives
+ * 7–8, detractors 0–6. The margin of error is
+ * 1.96 × 100 × √((p(1−p) + d(1−d) + 2pd) ÷ n).
+ */
+export function nps(responses: SurveyInput): NpsResult {
+  validateRows('nps', responses, SurveyResponseRecord);
+  // Counting by score is a tally into 11 slots; the loop is branch-light.
+  const tally = new Float64Array(11);
+  for (let i = 0; i < responses.length; i++) {
+    const s = scoreOf(responses[i] as SurveyResponse | number);
+    tally[s] = (tally[s] as number) + 1;
+  }
+  return npsFromCounts(tally[9]! + tally[10]!, tally[7]! + tally[8]!, responses.length - (tally[7]! + tally[8]! + tally[9]! + tally[10]!));
+}
+
+const countSchema = z.int({ error: 'expected a count (an integer ≥ 0)' }).check(
+  z.gte(0, { error: 'expected a count (an integer ≥ 0)' }),
+);
+const npsCountsSchema = z.object({ promoters: countSchema, passives: countSchema, detractors: countSchema });
+
+/**
+ * NPS from counts already aggregated elsewhere (a server, a warehouse): the
+ * same result as {@link nps} over responses with those counts.
+ */
+export function npsFromCounts(promoters: number, passives: number, detractors: number): NpsResult {
+  parseOptions('npsFromCounts', npsCountsSchema, { promoters, passives, detractors });
+  const total = promoters + passives + detractors;
+  if (total === 0) {
+    return {
+      score: null,
+      promoters,
+      passives,
+      detractors,
+      total,
+      promoterShare: null,
+      passiveShare: null,
+      detractorShare: null,
+      marginOfError: null,
+    };
+  }
+  const p = promoters / total;
+  const d = detractors / total;
+  const variance = p * (1 - p) + d * (1 - d) + 2 * p * d;
+  return {
+    score: (100 * (promoters - detractors)) / total,
+    promoters,
+    passives,
+    detractors,
+    total,
+    promoterShare: p,
+    passiveShare: passives / total,
+    detractorShare: d,
+    // max(0, …) guards the rounding of p(1−p)+… at p or d = 1.
+    marginOfError: 1.96 * 100 * Math.sqrt(Math.max(0, variance) / total),
+  };
+}
+
+export interface CsatOptions {
+  /** The top of the scale (scores are integers 1..scale). Default 5. */
+  scale?: number;
+  /** A response is positive when its score is at least this. Default 4. */
+  positiveFrom?: number;
+}
+
+export interface CsatResult {
+  /** positive ÷ total; `null` without responses. */
+  score: number | null;
+  positive: number;
+  total: number;
+  /** Mean score; `null` without responses. */
+  mean: number | null;
+}
+
+const scaleSchema = (name: string, fallback: number) =>
+  z._default(
+    z.int({ error: `expected ${name} as an integer ≥ 2` }).check(z.gte(2, { error: `expected ${name} as an integer ≥ 2` })),
+    fallback,
+  );
+
+const csatOptionsSchema = z.object({ scale: scaleSchema('scale', 5), positiveFrom: z._default(z.int({ error: 'expected an integer' }), 4) });
+const cesOptionsSchema = z.object({ scale: scaleSchema('scale', 7), easyFrom: z._default(z.int({ error: 'expected an integer' }), 5) });
+
+function thresholdOnScale(source: string, field: string, value: number, scale: number): void {
+  if (value < 1 || value > scale) optionError(source, field, `expected an integer from 1 to ${scale}, got ${value}`);
+}
+
+/** Sum of scores and count of those at or above `from`, over validated rows. */
+function sumAndCountFrom(responses: SurveyInput, from: number): { sum: number; atLeast: number } {
+  let sum = 0;
+  let atLeast = 0;
+  for (let i = 0; i < responses.length; i++) {
+    const s = scoreOf(responses[i] as SurveyResponse | number);
+    sum += s;
+    if (s >= from) atLeast++;
+  }
+  return { sum, atLeast };
+}
+
+/**
+ * Customer satisfaction: the share of positive responses (score ≥
+ * `positiveFrom`) on an integer scale 1..`scale`.
+ */
+export function csat(responses: SurveyInput, options: CsatOptions = {}): CsatResult {
+  const { scale, positiveFrom } = parseOptions('csat', csatOptionsSchema, options);
+  thresholdOnScale('csat', 'positiveFrom', positiveFrom, scale);
+  validateRows('csat', responses, surveyRecord(1, scale));
+  const { sum, atLeast } = sumAndCountFrom(responses, positiveFrom);
+  const total = responses.length;
+  return { score: ratio(atLeast, total), positive: atLeast, total, mean: ratio(sum, total) };
+}
+
+export interface CesOptions {
+  /** The top of the scale (scores are integers 1..scale). Default 7. */
+  scale?: number;
+  /** A response counts as easy when its score is at least this. Default 5. */
+  easyFrom?: number;
+}
+
+export interface CesResult {
+  /** Mean effort score; `null` without responses. */
+  mean: number | null;
+  /** Share of responses with score ≥ `easyFrom`; `null` without responses. */
+  easyShare: number | null;
+  total: number;
+}
+
+/** Customer effort score on an integer scale 1..`scale`. */
+export function ces(responses: SurveyInput, options: CesOptions = {}): CesResult {
+  const { scale, easyFrom } = parseOptions('ces', cesOptionsSchema, options);
+  thresholdOnScale('ces', 'easyFrom', easyFrom, scale);
+  validateRows('ces', responses, surveyRecord(1, scale));
+  const { sum, atLeast } = sumAndCountFrom(responses, easyFrom);
+  const total = responses.length;
+  return { mean: ratio(sum, total), easyShare: ratio(atLeast, total), total };
+}
