@@ -1,0 +1,42 @@
+// @web/test-runner: element and data-layer tests in real headless Chromium.
+// Chromium comes from Debian's packages (/usr/bin/chromium); CHROME_PATH wins
+// when set, so the same command runs against a laptop's Chrome.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
+import { testApi } from './test/server/routes.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/elements/**/*.test.ts', 'test/data/**/*.test.ts', 'test/controllers/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // The real local HTTP server the data-route tests fetch from.
+  middleware: [testApi],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter('.tmp/wtr-totals.json')],
+};
