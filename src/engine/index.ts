@@ -5,3 +5,6 @@
 export * from './schemas.js';
 export { parseDate, parseMonth, monthKey, isIsoDate, isMonth } from './time.js';
 export * from './survey.js';
+export * from './orders.js';
+export * from './health.js';
+export * from './support.js';

@@ -1,0 +1,246 @@
+/**
+ * Customer health score (SPEC 2.2): a weighted mean of measures, each mapped
+ * linearly to 0–100, with a band and a trend against the previous input.
+ */
+import * as z from 'zod/mini';
+import {
+  describeValue,
+  healthInputRecord,
+  idKey,
+  IssueList,
+  parseOptions,
+  validateRows,
+  type HealthInput,
+} from './schemas.js';
+import { parseDate } from './time.js';
+
+/** One measure of a health model. */
+export interface HealthMeasure {
+  /** The input field holding the measure (`usage`, `nps`…). */
+  key: string;
+  /** Relative weight, ≥ 0. */
+  weight: number;
+  /** The value that maps to 0 (or to 100 when `higherIsBetter` is false). */
+  min: number;
+  /** The value that maps to 100 (or to 0 when `higherIsBetter` is false). Must exceed `min`. */
+  max: number;
+  /** Default `true`; `false` inverts the scale (open tickets, days overdue…). */
+  higherIsBetter?: boolean;
+}
+
+export interface HealthBands {
+  /** A score ≤ this is `critical`. Default 50. */
+  critical: number;
+  /** A score ≤ this (and above `critical`) is `at-risk`. Default 75. */
+  atRisk: number;
+}
+
+export interface HealthModel {
+  measures: HealthMeasure[];
+  bands?: HealthBands;
+}
+
+export const HEALTH_BANDS = ['critical', 'at-risk', 'healthy'] as const;
+export type HealthBand = (typeof HEALTH_BANDS)[number];
+
+export const HEALTH_TRENDS = ['up', 'down', 'flat'] as const;
+export type HealthTrend = (typeof HEALTH_TRENDS)[number];
+
+export interface HealthContribution {
+  key: string;
+  /** The input value; `null` when the measure is absent. */
+  value: number | null;
+  /** The value mapped to 0–100; `null` when absent. */
+  score: number | null;
+  weight: number;
+}
+
+export interface HealthScoreRow {
+  customerId: string | number;
+  /** 0–100; `null` when no measure of the model is present. */
+  score: number | null;
+  band: HealthBand | null;
+  /** The score of the input before the latest; `null` when there is none. */
+  previous: number | null;
+  /** `up` when score − previous ≥ 1, `down` when ≤ −1, else `flat`; `null` without previous. */
+  trend: HealthTrend | null;
+  /** Every measure of the model, in model order. */
+  contributions: HealthContribution[];
+}
+
+const finite = (what: string) => z.number({ error: `expected ${what} as a finite number` });
+
+const measureSchema = z
+  .object({
+    key: z.string({ error: 'expected a measure key (non-empty text)' }).check(
+      z.minLength(1, { error: 'expected a measure key (non-empty text)' }),
+      z.refine((k) => k !== 'customerId' && k !== 'date', { error: 'customerId and date cannot be measures' }),
+    ),
+    weight: finite('weight').check(z.gte(0, { error: 'expected weight as a number ≥ 0' })),
+    min: finite('min'),
+    max: finite('max'),
+    higherIsBetter: z._default(z.boolean({ error: 'expected true or false' }), true),
+  })
+  .check(
+    z.superRefine((m, ctx) => {
+      if (!(m.min < m.max)) {
+        ctx.addIssue({ code: 'custom', message: `expected max greater than min (${m.min})`, path: ['max'], input: m.max });
+      }
+    }),
+  );
+
+const bandSchema = (name: string) =>
+  z.number({ error: `expected ${name} as a number from 0 to 100` }).check(
+    z.gte(0, { error: `expected ${name} as a number from 0 to 100` }),
+    z.lte(100, { error: `expected ${name} as a number from 0 to 100` }),
+  );
+
+const modelSchema = z.object(
+  {
+    measures: z
+      .array(measureSchema, { error: 'expected a list of measures' })
+      .check(
+        z.minLength(1, { error: 'expected at least one measure' }),
+        z.superRefine((measures, ctx) => {
+          const seen = new Set<string>();
+          let weights = 0;
+          measures.forEach((m, i) => {
+            if (seen.has(m.key)) {
+              ctx.addIssue({ code: 'custom', message: 'expected a key no other measure uses', path: [i, 'key'], input: m.key });
+            }
+            seen.add(m.key);
+            weights += m.weight;
+          });
+          if (!(weights > 0)) ctx.addIssue({ code: 'custom', message: 'expected the weights to sum to more than 0', input: weights });
+        }),
+      ),
+    bands: z._default(
+      z
+        .object({ critical: bandSchema('critical'), atRisk: bandSchema('atRisk') }, { error: 'expected { critical, atRisk }' })
+        .check(
+          z.superRefine((b, ctx) => {
+            if (b.critical > b.atRisk) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `expected atRisk ≥ critical (${b.critical})`,
+                path: ['atRisk'],
+                input: b.atRisk,
+              });
+            }
+          }),
+        ),
+      { critical: 50, atRisk: 75 },
+    ),
+  },
+  { error: 'expected a model { measures, bands? }' },
+);
+
+type ParsedModel = z.infer<typeof modelSchema>;
+type ParsedMeasure = ParsedModel['measures'][number];
+
+function measureScore(m: ParsedMeasure, value: number): number {
+  const linear = ((value - m.min) / (m.max - m.min)) * 100;
+  const clamped = linear < 0 ? 0 : linear > 100 ? 100 : linear;
+  return m.higherIsBetter ? clamped : 100 - clamped;
+}
+
+function scoreInput(model: ParsedModel, row: HealthInput): { score: number | null; contributions: HealthContribution[] } {
+  let weighted = 0;
+  let weights = 0;
+  let present = 0;
+  const contributions: HealthContribution[] = [];
+  for (const m of model.measures) {
+    const v = row[m.key];
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      const s = measureScore(m, v);
+      weighted += m.weight * s;
+      weights += m.weight;
+      present++;
+      contributions.push({ key: m.key, value: v, score: s, weight: m.weight });
+    } else {
+      contributions.push({ key: m.key, value: null, score: null, weight: m.weight });
+    }
+  }
+  // Present measures that all weigh 0 say nothing either: no score.
+  const score = present === 0 || weights === 0 ? null : weighted / weights;
+  return { score, contributions };
+}
+
+function bandOf(score: number, bands: HealthBands): HealthBand {
+  return score <= bands.critical ? 'critical' : score <= bands.atRisk ? 'at-risk' : 'healthy';
+}
+
+function trendOf(score: number | null, previous: number | null): HealthTrend | null {
+  if (score === null || previous === null) return null;
+  const d = score - previous;
+  return d >= 1 ? 'up' : d <= -1 ? 'down' : 'flat';
+}
+
+/**
+ * Scores each customer's latest input (by `date`) with a weighted model; the
+ * input before it gives `previous` and the trend. One row a customer, sorted
+ * by customer id as text. Several inputs of one customer must all carry
+ * distinct dates.
+ */
+export function healthScore(inputs: readonly HealthInput[], model: HealthModel): HealthScoreRow[] {
+  const parsed = parseOptions('healthScore', modelSchema, model);
+  validateRows(
+    'healthScore',
+    inputs,
+    healthInputRecord(parsed.measures.map((m) => m.key)),
+  );
+
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < inputs.length; i++) {
+    const key = idKey((inputs[i] as HealthInput).customerId);
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  }
+
+  const list = new IssueList();
+  const ordered: Array<[string, number[]]> = [];
+  for (const [key, rows] of groups) {
+    if (rows.length > 1) {
+      const undated = rows.filter((i) => (inputs[i] as HealthInput).date == null);
+      if (undated.length > 0) {
+        for (const i of undated) {
+          list.add({ row: i, field: 'date', message: 'several inputs for this customer need a date to order them' });
+        }
+        continue;
+      }
+      const times = new Map<number, number>();
+      for (const i of rows) times.set(i, parseDate((inputs[i] as HealthInput).date as string));
+      rows.sort((a, b) => (times.get(a) as number) - (times.get(b) as number) || a - b);
+      for (let k = 1; k < rows.length; k++) {
+        const a = rows[k - 1] as number;
+        const b = rows[k] as number;
+        if (times.get(a) === times.get(b)) {
+          list.add({
+            row: b,
+            field: 'date',
+            message: `row ${a} has the same customer and date, got ${describeValue((inputs[b] as HealthInput).date)}`,
+          });
+        }
+      }
+    }
+    ordered.push([key, rows]);
+  }
+  list.throwIfAny('healthScore');
+
+  ordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const bands = parsed.bands;
+  return ordered.map(([, rows]) => {
+    const latest = inputs[rows[rows.length - 1] as number] as HealthInput;
+    const { score, contributions } = scoreInput(parsed, latest);
+    const previous = rows.length > 1 ? scoreInput(parsed, inputs[rows[rows.length - 2] as number] as HealthInput).score : null;
+    return {
+      customerId: latest.customerId,
+      score,
+      band: score === null ? null : bandOf(score, bands),
+      previous,
+      trend: trendOf(score, previous),
+      contributions,
+    };
+  });
+}

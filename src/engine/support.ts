@@ -1,0 +1,201 @@
+/**
+ * Support and customer-success operations metrics (SPEC 2.2): first contact
+ * resolution, response and resolution times, trial conversion, renewal rate,
+ * retention cost and ARR per CSM.
+ */
+import * as z from 'zod/mini';
+import {
+  describeValue,
+  parseOptions,
+  ratio,
+  RenewalRecord,
+  TicketRecord,
+  TrialRecord,
+  validateRows,
+  type IssueList,
+  type Renewal,
+  type Ticket,
+  type Trial,
+} from './schemas.js';
+import { parseDate } from './time.js';
+
+const HOUR_MS = 3_600_000;
+
+export interface FirstContactResolutionResult {
+  /** resolvedFirstContact ÷ total; `null` without tickets. */
+  rate: number | null;
+  /** Tickets resolved (`resolvedAt` set) with exactly one contact. */
+  resolvedFirstContact: number;
+  /** All tickets received. */
+  total: number;
+}
+
+/**
+ * First contact resolution: tickets resolved with a single contact
+ * (`resolvedAt` set and `contacts === 1`) ÷ all tickets received.
+ */
+export function firstContactResolution(tickets: readonly Ticket[]): FirstContactResolutionResult {
+  validateRows('firstContactResolution', tickets, TicketRecord);
+  let resolved = 0;
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i] as Ticket;
+    if (t.resolvedAt != null && t.contacts === 1) resolved++;
+  }
+  return { rate: ratio(resolved, tickets.length), resolvedFirstContact: resolved, total: tickets.length };
+}
+
+/** Summary of a set of durations, in hours. */
+export interface DurationStats {
+  /** Middle value; the mean of the two middle values for an even count. `null` when count is 0. */
+  median: number | null;
+  mean: number | null;
+  /** 90th percentile, linear interpolation between closest ranks (R-7, Excel PERCENTILE.INC). */
+  p90: number | null;
+  /** How many tickets have the timestamp measured. */
+  count: number;
+}
+
+export interface ResponseTimesResult {
+  /** Hours from `createdAt` to `firstResponseAt`. */
+  firstResponse: DurationStats;
+  /** Hours from `createdAt` to `resolvedAt`. */
+  resolution: DurationStats;
+}
+
+/** The q-quantile of ascending `sorted` by linear interpolation (R-7). */
+function quantileSorted(sorted: Float64Array, q: number): number {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const a = sorted[lo] as number;
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
+  return a + (h - lo) * (b - a);
+}
+
+function stats(values: Float64Array): DurationStats {
+  const n = values.length;
+  if (n === 0) return { median: null, mean: null, p90: null, count: 0 };
+  // A typed array sorts numerically (no string comparison).
+  values.sort();
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i] as number;
+  const mid = n >> 1;
+  const median = n % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+  return { median, mean: sum / n, p90: quantileSorted(values, 0.9), count: n };
+}
+
+function notBefore(source: 'createdAt' | 'trialStart') {
+  return (field: string, at: string, start: string, index: number, list: IssueList): void => {
+    if (parseDate(at) < parseDate(start)) {
+      list.add({ row: index, field, message: `expected a time on or after ${source} (${start}), got ${describeValue(at)}` });
+    }
+  };
+}
+const afterCreated = notBefore('createdAt');
+const afterTrialStart = notBefore('trialStart');
+
+function ticketTimesCheck(t: Ticket, index: number, list: IssueList): void {
+  if (t.firstResponseAt != null) afterCreated('firstResponseAt', t.firstResponseAt, t.createdAt, index, list);
+  if (t.resolvedAt != null) afterCreated('resolvedAt', t.resolvedAt, t.createdAt, index, list);
+}
+
+/**
+ * Hours from `createdAt` to `firstResponseAt` and to `resolvedAt`, over the
+ * tickets that have them: median, mean, 90th percentile and count. A
+ * response or resolution before the ticket was created is an input error.
+ */
+export function responseTimes(tickets: readonly Ticket[]): ResponseTimesResult {
+  validateRows('responseTimes', tickets, TicketRecord, ticketTimesCheck);
+  const first = new Float64Array(tickets.length);
+  const resolved = new Float64Array(tickets.length);
+  let nf = 0;
+  let nr = 0;
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i] as Ticket;
+    if (t.firstResponseAt == null && t.resolvedAt == null) continue;
+    const created = parseDate(t.createdAt);
+    if (t.firstResponseAt != null) first[nf++] = (parseDate(t.firstResponseAt) - created) / HOUR_MS;
+    if (t.resolvedAt != null) resolved[nr++] = (parseDate(t.resolvedAt) - created) / HOUR_MS;
+  }
+  return { firstResponse: stats(first.subarray(0, nf)), resolution: stats(resolved.subarray(0, nr)) };
+}
+
+export interface TrialConversionResult {
+  /** converted ÷ total; `null` without trials. */
+  rate: number | null;
+  converted: number;
+  total: number;
+}
+
+function trialCheck(t: Trial, index: number, list: IssueList): void {
+  if (t.convertedAt != null) afterTrialStart('convertedAt', t.convertedAt, t.trialStart, index, list);
+}
+
+/**
+ * Trial conversion: trials with `convertedAt` ÷ all trials. A conversion
+ * dated before its trial started is an input error.
+ */
+export function trialConversion(trials: readonly Trial[]): TrialConversionResult {
+  validateRows('trialConversion', trials, TrialRecord, trialCheck);
+  let converted = 0;
+  for (let i = 0; i < trials.length; i++) if ((trials[i] as Trial).convertedAt != null) converted++;
+  return { rate: ratio(converted, trials.length), converted, total: trials.length };
+}
+
+export interface RenewalRateResult {
+  /** renewed ÷ total; `null` when no renewal was due. */
+  rate: number | null;
+  renewed: number;
+  total: number;
+}
+
+/** Renewal rate: renewals with `renewed: true` ÷ all renewals due. */
+export function renewalRate(renewals: readonly Renewal[]): RenewalRateResult {
+  validateRows('renewalRate', renewals, RenewalRecord);
+  let renewed = 0;
+  for (let i = 0; i < renewals.length; i++) if ((renewals[i] as Renewal).renewed) renewed++;
+  return { rate: ratio(renewed, renewals.length), renewed, total: renewals.length };
+}
+
+const money = (name: string) =>
+  z.number({ error: `expected ${name} as a number ≥ 0` }).check(z.gte(0, { error: `expected ${name} as a number ≥ 0` }));
+
+const retentionCostSchema = z.object({
+  cost: money('cost'),
+  customers: z
+    .int({ error: 'expected customers as an integer ≥ 0' })
+    .check(z.gte(0, { error: 'expected customers as an integer ≥ 0' })),
+});
+
+export interface RetentionCostInput {
+  /** What retaining them cost, in the data's currency. */
+  cost: number;
+  /** Customers retained over the same period. */
+  customers: number;
+}
+
+/** Retention cost per customer: cost ÷ customers; `null` when customers is 0. */
+export function retentionCost(input: RetentionCostInput): number | null {
+  const { cost, customers } = parseOptions('retentionCost', retentionCostSchema, input);
+  return ratio(cost, customers);
+}
+
+const arrPerCsmSchema = z.object({
+  arr: money('arr'),
+  // Headcount may be fractional: part-time CSMs count as full-time equivalents.
+  csms: z
+    .number({ error: 'expected csms as a number ≥ 0 (full-time equivalents)' })
+    .check(z.gte(0, { error: 'expected csms as a number ≥ 0 (full-time equivalents)' })),
+});
+
+export interface ArrPerCsmInput {
+  /** Annual recurring revenue managed. */
+  arr: number;
+  /** Customer success managers, full-time equivalents (2.5 allowed). */
+  csms: number;
+}
+
+/** ARR per customer success manager: arr ÷ csms; `null` when csms is 0. */
+export function arrPerCsm(input: ArrPerCsmInput): number | null {
+  const { arr, csms } = parseOptions('arrPerCsm', arrPerCsmSchema, input);
+  return ratio(arr, csms);
+}
