@@ -175,6 +175,12 @@ export interface RecordSpec<T> {
   readonly bareNumber?: string;
   /** The zod schema of that bare number. */
   readonly bareSchema?: z.ZodMiniType;
+  /**
+   * The object form alone. Rows that are objects are reported against it: a
+   * union with the bare number would word `{ score: "ten" }` as "not an
+   * object or a number" for the whole row instead of naming `score`.
+   */
+  readonly objectSchema?: z.ZodMiniType;
 }
 
 /** Describes a record once; both checks come from the description. */
@@ -187,8 +193,8 @@ export function defineRecord<T>(name: string, fields: readonly FieldSpec[], bare
     bare ? z.union([fieldSchema({ ...bare, optional: false }), object], { error: `expected a ${name} object or a number` }) : object
   ) as unknown as z.ZodMiniType<T>;
   return bare === undefined
-    ? { name, fields, schema }
-    : { name, fields, schema, bareNumber: bare.key, bareSchema: fieldSchema({ ...bare, optional: false }) };
+    ? { name, fields, schema, objectSchema: object }
+    : { name, fields, schema, objectSchema: object, bareNumber: bare.key, bareSchema: fieldSchema({ ...bare, optional: false }) };
 }
 
 // ---------------------------------------------------------------------------
@@ -349,7 +355,8 @@ function fieldValue(row: unknown, path: readonly PropertyKey[]): unknown {
  */
 function reportRow<T>(record: RecordSpec<T>, row: unknown, index: number, list: IssueList, failed: readonly FieldSpec[]): void {
   if (!list.full) {
-    const result = z.safeParse(record.schema, row);
+    const isObject = row !== null && typeof row === 'object' && !Array.isArray(row);
+    const result = z.safeParse(isObject ? (record.objectSchema ?? record.schema) : record.schema, row);
     if (!result.success) {
       const seen = new Set<string>();
       for (const issue of result.error.issues) {
