@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// Loads every story (and every docs page) of the static Storybook build in headless
+// Chromium and checks what a person would see:
+//   - the story finished (its `play` function, if any, passed);
+//   - no console error, no uncaught exception, no failed request;
+//   - every kit element in the story reached the state the story promises: `ready`
+//     unless the story has a `state:<loading|empty|error>` tag, or the element itself
+//     carries `data-expect-state="…"` (for stories that mix states);
+//   - each such element rendered something in its shadow root.
+//
+//   npm run build-storybook && npm run test:stories
+//   node scripts/check-stories.mjs [--dir storybook-static] [--filter nps-gauge]
+//
+// Ends with `stories: N passed, N failed`; exits 1 when anything failed.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const dir = resolve(root, option('--dir', 'storybook-static'));
+const filter = option('--filter', '');
+const TIMEOUT = Number(option('--timeout', '15000'));
+
+if (!existsSync(join(dir, 'index.json'))) {
+  console.error(`check-stories: ${dir}/index.json not found: run \`npm run build-storybook\` first.`);
+  process.exit(1);
+}
+
+// The tags of the kit's elements, from the manifest (any element that reflects `state`).
+const manifestPath = join(root, 'custom-elements.json');
+const kitTags = new Set();
+if (existsSync(manifestPath)) {
+  for (const mod of JSON.parse(readFileSync(manifestPath, 'utf8')).modules ?? []) {
+    for (const d of mod.declarations ?? []) if (d.customElement && d.tagName) kitTags.add(d.tagName);
+  }
+}
+for (const tag of ['nps-gauge', 'churn-trend', 'clv-card', 'health-badge']) kitTags.add(tag);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end(); // the browser asks on its own; Storybook ships favicon.svg
+    return;
+  }
+  let file = normalize(join(dir, path));
+  if (!file.startsWith(dir)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries ?? {})
+  .filter((e) => e.type === 'story' || e.type === 'docs')
+  .filter((e) => !filter || e.id.includes(filter))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+
+/** Listens for the preview's `storyFinished` / play exceptions from the first script on. */
+const PROBE = () => {
+  const w = /** @type {any} */ (window);
+  w.__csmStory = { finished: null, playError: null };
+  const attach = () => {
+    const channel = w.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return setTimeout(attach, 5);
+    channel.on('storyFinished', (e) => (w.__csmStory.finished = e?.status ?? 'success'));
+    channel.on('playFunctionThrewException', (e) => (w.__csmStory.playError = String(e?.message ?? e)));
+    channel.on('storyThrewException', (e) => (w.__csmStory.playError = String(e?.message ?? e)));
+    channel.on('storyErrored', (e) => (w.__csmStory.playError = String(e?.title ?? e?.description ?? e)));
+  };
+  attach();
+};
+
+async function checkStory(page, entry, problems) {
+  const expected = (entry.tags ?? []).find((t) => t.startsWith('state:'))?.slice('state:'.length) ?? 'ready';
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { waitUntil: 'load' });
+  const deadline = Date.now() + TIMEOUT;
+  let last = { finished: null, playError: null, elements: [] };
+  while (Date.now() < deadline) {
+    last = await page.evaluate(
+      (tags, expectedState) => {
+        const w = /** @type {any} */ (window);
+        const rootEl = document.querySelector('#storybook-root') ?? document.body;
+        const found = [];
+        const walk = (node) => {
+          for (const el of node.querySelectorAll('*')) {
+            const tag = el.localName;
+            if (tags.includes(tag) && tag !== 'metrics-source') {
+              found.push({
+                tag,
+                state: el.getAttribute('state'),
+                expect: el.getAttribute('data-expect-state') ?? expectedState,
+                rendered: !!el.shadowRoot && el.shadowRoot.childElementCount > 0,
+              });
+            }
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(rootEl);
+        return {
+          finished: w.__csmStory?.finished ?? null,
+          playError: w.__csmStory?.playError ?? null,
+          errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
+          elements: found,
+        };
+      },
+      [...kitTags],
+      expected,
+    );
+    const settled = last.elements.every((e) => e.state === e.expect && e.rendered);
+    if ((last.finished || last.errorDisplay) && settled) break;
+    if (last.playError || last.errorDisplay) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (last.playError) problems.push(`play/render failed: ${last.playError}`);
+  if (last.errorDisplay && !last.playError) problems.push('Storybook shows its error display');
+  if (!last.finished && !last.playError) problems.push(`story did not finish within ${TIMEOUT} ms`);
+  if (last.finished === 'error' && !last.playError) problems.push('story finished with status "error"');
+  if (last.elements.length === 0) problems.push('no cs-metrics element rendered');
+  for (const e of last.elements) {
+    if (e.state !== e.expect) problems.push(`<${e.tag}> state is "${e.state}", expected "${e.expect}"`);
+    else if (!e.rendered) problems.push(`<${e.tag}> rendered nothing in its shadow root`);
+  }
+  return expected;
+}
+
+async function checkDocs(page, entry, problems) {
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
+  try {
+    await page.waitForSelector('#storybook-docs .sbdocs-content, #storybook-docs .sbdocs', { timeout: TIMEOUT });
+  } catch {
+    problems.push('docs page did not render');
+  }
+  // Let the embedded stories settle before reading the console.
+  await new Promise((r) => setTimeout(r, 600));
+}
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+for (const entry of entries) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(PROBE);
+  const problems = [];
+  // A docs page embeds every story of its component, error stories included.
+  const expectsError =
+    entry.type === 'story'
+      ? (entry.tags ?? []).includes('state:error')
+      : entries.some((e) => e.type === 'story' && e.title === entry.title && (e.tags ?? []).includes('state:error'));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    // A story that shows the error state on purpose fetches a missing file: the
+    // browser reports the 404 itself. Anything else in the console is a failure.
+    if (expectsError && /Failed to load resource: the server responded with a status of 404/.test(text)) return;
+    const where = msg.location()?.url;
+    problems.push(`console error: ${text}${where && !text.includes(where) ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? '';
+    if (reason === 'net::ERR_ABORTED') return; // aborted on purpose (src changed, page closed)
+    problems.push(`request failed: ${req.url()} ${reason}`);
+  });
+  let label = entry.type;
+  try {
+    if (entry.type === 'story') label = `state ${await checkStory(page, entry, problems)}`;
+    else await checkDocs(page, entry, problems);
+  } catch (err) {
+    problems.push(`crashed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  await page.close();
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`  ok  ${entry.id} (${label})`);
+  } else {
+    failed += 1;
+    console.log(`  FAIL ${entry.id} (${label})`);
+    for (const p of problems) console.log(`       ${p}`);
+  }
+}
+
+await browser.close();
+server.close();
+console.log(`\nchecked ${entries.length} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`stories: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && entries.length > 0 ? 0 : 1);
