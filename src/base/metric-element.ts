@@ -1,0 +1,521 @@
+/**
+ * The abstract base of every metric element: data in (the six routes of
+ * SPEC 3.1), the four states of SPEC 3.2, the two events, theming, locale.
+ *
+ * A subclass supplies only the metric: {@link MetricElement.compute}
+ * (call the engine), {@link MetricElement.renderValue} (the ready view),
+ * {@link MetricElement.isEmpty}, and optionally {@link MetricElement.aggregated}
+ * (input from its own scalar attributes) and {@link MetricElement.label}.
+ *
+ * Route priority: 1 the `data` property, 2 the `data` attribute (JSON), 3 a
+ * child `<script type="application/json">`, 4 `src`, 5 the subclass's
+ * aggregated attributes, 6 the rows of a surrounding `<metrics-source>`.
+ * Nothing at all → `empty`.
+ */
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
+import { SourceController } from '../controllers/source-controller.js';
+import { DataError } from '../data/errors.js';
+import type { Credentials, DataFormat } from '../data/fetch.js';
+import { MetricsInputError, type InputIssue } from '../engine/schemas.js';
+import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
+import {
+  formatChange,
+  formatCurrency,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  resolveLocale,
+} from '../format.js';
+import { metricStyles } from '../styles/host.js';
+
+/** The states an element is in, reflected as its `state` attribute. */
+export const METRIC_STATES = ['loading', 'empty', 'ready', 'error'] as const;
+export type MetricState = (typeof METRIC_STATES)[number];
+
+/** Values of the `theme` attribute. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Where an element's current input comes from. */
+export const DATA_ROUTES = ['property', 'attribute', 'script', 'src', 'aggregated', 'source', 'none'] as const;
+export type DataRoute = (typeof DATA_ROUTES)[number];
+
+/** Formatting helpers bound to the element's locale and currency. */
+export interface MetricFormatter {
+  readonly locale: string;
+  readonly currency: string;
+  number(value: number | null | undefined, maximumFractionDigits?: number): string;
+  percent(value: number | null | undefined, maximumFractionDigits?: number): string;
+  money(value: number | null | undefined): string;
+  change(value: number | null | undefined, as?: 'number' | 'percent', maximumFractionDigits?: number): string;
+  month(month: string, style?: 'short' | 'long'): string;
+}
+
+type Resolved =
+  | { readonly route: DataRoute; readonly kind: 'value'; readonly value: unknown; readonly key?: string }
+  | { readonly route: DataRoute; readonly kind: 'error'; readonly error: MetricErrorDetail }
+  | { readonly route: DataRoute; readonly kind: 'loading' }
+  | { readonly route: 'none'; readonly kind: 'none' };
+
+const NOTHING_YET = Symbol('nothing computed yet');
+
+// One ContextRoot per page (even with the kit loaded twice): it replays the
+// requests of elements upgraded before their <metrics-source>.
+const ROOT_FLAG = '__csMetricsContextRoot';
+if (typeof document !== 'undefined' && !(globalThis as Record<string, unknown>)[ROOT_FLAG]) {
+  (globalThis as Record<string, unknown>)[ROOT_FLAG] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/** The one-line text of a list of issues: `Row 3, score: expected … (and 2 more)`. */
+export function describeIssues(issues: readonly InputIssue[], total: number = issues.length): string {
+  const first = issues[0];
+  if (!first) return '';
+  const where = [first.row === null ? '' : `Row ${first.row}`, first.field].filter(Boolean).join(', ');
+  const text = where ? `${where}: ${first.message}` : first.message;
+  const more = total > 1 ? ` (and ${total - 1} more)` : '';
+  return text.charAt(0).toUpperCase() + text.slice(1) + more;
+}
+
+/** Turns anything thrown by `compute()` into an error detail. */
+export function errorDetail(error: unknown): MetricErrorDetail {
+  if (error instanceof MetricsInputError) {
+    return { kind: 'validation', message: describeIssues(error.issues, error.total), issues: error.issues };
+  }
+  if (error instanceof DataError) return { kind: error.kind, message: error.message, issues: error.issues };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'validation', message: message || 'The data could not be computed.', issues: [] };
+}
+
+/**
+ * Base class of the metric elements. `R` is the engine's result type.
+ *
+ * @csspart base - The wrapper of everything; carries `aria-busy`.
+ * @csspart skeleton - The placeholder shown while loading with nothing to show yet.
+ * @csspart empty - The "No data yet." sentence.
+ * @csspart error - The error message.
+ * @csspart stale - The wrapper of the last good value while an error is shown.
+ *
+ * @cssprop --csm-font - Font family.
+ * @cssprop --csm-text - Text colour.
+ * @cssprop --csm-muted-text - Secondary text colour.
+ * @cssprop --csm-background - Background of the element.
+ * @cssprop --csm-surface - Background of cards and panels.
+ * @cssprop --csm-border - Borders and tracks.
+ * @cssprop --csm-accent - The main data colour.
+ * @cssprop --csm-positive - Good values.
+ * @cssprop --csm-negative - Bad values and errors.
+ * @cssprop --csm-warning - Values at risk.
+ * @cssprop --csm-radius - Corner radius.
+ * @cssprop --csm-spacing - Base spacing unit.
+ * @cssprop --csm-skeleton-base - Skeleton colour.
+ * @cssprop --csm-skeleton-highlight - Skeleton shimmer colour.
+ * @cssprop --csm-skeleton-height - Height of the loading skeleton.
+ *
+ * @fires {MetricComputedEvent} metric-computed - Once per successful computation; `detail` is the engine's result.
+ * @fires {MetricErrorEvent} metric-error - Once per failure; `detail` is `{ kind, message, issues }`.
+ *
+ * @attr {'loading'|'empty'|'ready'|'error'} state - Read-only: the element's state, for styling.
+ */
+export abstract class MetricElement<R> extends LitElement {
+  static override styles = metricStyles;
+
+  /**
+   * Properties that only change how the value looks: changing them never
+   * recomputes nor fires an event. Subclasses add theirs:
+   * `static override presentationProperties = new Set([...MetricElement.presentationProperties, 'target'])`.
+   */
+  static presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>(['theme', 'locale', 'currency']);
+
+  /** Rows (or an input object) set from script; takes priority over every other route. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** The `data` attribute: rows as a JSON string (single-quote the attribute: `data='[9,10,6]'`). */
+  @property({ attribute: 'data' }) dataJson: string | undefined = undefined;
+
+  /** URL of JSON or CSV rows (http, https or relative). */
+  @property() src: string | undefined = undefined;
+
+  /** Format of `src`: `json` or `csv`; by default from the content type, then the extension. */
+  @property() format: DataFormat | undefined = undefined;
+
+  /** Credentials mode of the `src` request: `same-origin` (default), `include` or `omit`. */
+  @property() credentials: Credentials | undefined = undefined;
+
+  /** Re-fetch `src` every this many seconds while the page is visible; 0 or absent = never. */
+  @property({ type: Number }) refresh: number | undefined = undefined;
+
+  /** Seconds before a `src` request gives up (default 15). */
+  @property({ type: Number }) timeout: number | undefined = undefined;
+
+  /** Locale of numbers and dates (BCP 47); default: the closest `lang`, else the browser's. */
+  @property() locale: string | undefined = undefined;
+
+  /** ISO 4217 currency of money values (default `USD`). */
+  @property() currency: string | undefined = undefined;
+
+  /** Colour theme: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  @state() private scriptText: string | undefined = undefined;
+  @state() private sourceValue: MetricsSourceValue | undefined = undefined;
+  @state() private pending = false;
+
+  private currentState: MetricState = 'empty';
+  private currentResult: R | undefined = undefined;
+  private currentError: MetricErrorDetail | undefined = undefined;
+  private currentRoute: DataRoute = 'none';
+  private busy = false;
+  private inputDirty = true;
+  private generation = 0;
+  private lastInput: unknown = NOTHING_YET;
+  private lastInputKey: string | undefined = undefined;
+  private lastInputError: MetricErrorDetail | undefined = undefined;
+  private lastRouteError: MetricErrorDetail | undefined = undefined;
+  private queued: Event[] = [];
+  private readonly jsonCache = new Map<'attribute' | 'script', { text: string; value?: unknown; error?: DataError }>();
+  private observer: MutationObserver | undefined;
+
+  /** The `src` route. */
+  protected readonly source = new SourceController(this, () => this.markInputDirty());
+
+  constructor() {
+    super();
+    // Route 6: the rows of a surrounding <metrics-source> (the consumer registers itself as a controller).
+    new ContextConsumer(this, {
+      context: metricsSourceContext,
+      subscribe: true,
+      callback: (value: MetricsSourceValue) => {
+        this.sourceValue = value;
+        this.markInputDirty();
+      },
+    });
+  }
+
+  /** The element's state: `loading`, `empty`, `ready` or `error` (also the `state` attribute). */
+  get state(): MetricState {
+    return this.currentState;
+  }
+
+  /** The last good result (still shown, marked stale, while an error is shown). */
+  get result(): R | undefined {
+    return this.currentResult;
+  }
+
+  /** The current error, or `undefined`. */
+  get error(): MetricErrorDetail | undefined {
+    return this.currentError;
+  }
+
+  /** Which route the current input comes from. */
+  get dataRoute(): DataRoute {
+    return this.currentRoute;
+  }
+
+  // ---------------------------------------------------------------------
+  // Subclass hooks.
+
+  /**
+   * Computes the metric from the input (rows or an object, whatever the route).
+   * Call the engine here. May throw: a `MetricsInputError` becomes a
+   * `validation` error with its issues, a {@link DataError} keeps its kind
+   * (throw `new DataError('config', …)` for a bad attribute), anything else a
+   * `validation` error with its message. May return a Promise (a Worker):
+   * only the newest computation's answer is kept.
+   */
+  protected abstract compute(input: unknown): R | Promise<R>;
+
+  /** The ready view of a result. Render data text with text bindings only (never `unsafeHTML`). */
+  protected abstract renderValue(result: R): TemplateResult;
+
+  /** True when a result has nothing to show (no responses…): the element shows {@link emptyText}. */
+  protected isEmpty(_result: R): boolean {
+    return false;
+  }
+
+  /**
+   * Input taken from the element's own scalar attributes (already-aggregated
+   * data, route 5), or `undefined` when they are not set.
+   */
+  protected aggregated(): unknown {
+    return undefined;
+  }
+
+  /** A human name of the metric for messages and the loading label, e.g. "NPS". */
+  protected get label(): string {
+    return 'metric';
+  }
+
+  /** The sentence of the empty state. */
+  protected get emptyText(): string {
+    return 'No data yet.';
+  }
+
+  /** Formatting helpers for the element's locale and currency. */
+  protected get intl(): MetricFormatter {
+    const locale = resolveLocale(this, this.locale);
+    const currency = (this.currency || 'USD').toUpperCase();
+    return {
+      locale,
+      currency,
+      number: (v, d) => formatNumber(v, locale, d),
+      percent: (v, d) => formatPercent(v, locale, d),
+      money: (v) => formatCurrency(v, locale, currency),
+      change: (v, as, d) => formatChange(v, locale, as, d),
+      month: (m, style) => formatMonth(m, locale, style),
+    };
+  }
+
+  /** Asks for the input to be resolved and computed again at the next update (e.g. a subclass's private state changed). */
+  protected markInputDirty(): void {
+    this.inputDirty = true;
+    this.requestUpdate();
+  }
+
+  // ---------------------------------------------------------------------
+  // Lifecycle.
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readScript();
+    this.observer ??= new MutationObserver(() => this.readScript());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  private readScript(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script ? (script.textContent ?? '') : undefined;
+    if (text !== this.scriptText) {
+      this.scriptText = text;
+      this.inputDirty = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const presentation = (this.constructor as typeof MetricElement).presentationProperties;
+    for (const key of changed.keys()) {
+      if (!presentation.has(key)) this.inputDirty = true;
+    }
+    if (this.inputDirty) {
+      this.inputDirty = false;
+      this.apply(this.resolve());
+    }
+    this.currentState = this.deriveState();
+    if (this.getAttribute('state') !== this.currentState) this.setAttribute('state', this.currentState);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const events = this.queued;
+    this.queued = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  // ---------------------------------------------------------------------
+  // Routes.
+
+  private resolve(): Resolved {
+    if (this.data !== undefined && this.data !== null) {
+      this.source.set(undefined);
+      return { route: 'property', kind: 'value', value: this.data };
+    }
+    if (this.dataJson != null) {
+      this.source.set(undefined);
+      return this.parseJson('attribute', this.dataJson);
+    }
+    if (this.scriptText !== undefined) {
+      this.source.set(undefined);
+      return this.parseJson('script', this.scriptText);
+    }
+    if (this.src) {
+      this.source.set({
+        src: this.src,
+        format: this.format,
+        credentials: this.credentials,
+        refresh: this.refresh,
+        timeout: this.timeout,
+      });
+      if (this.source.error) return { route: 'src', kind: 'error', error: this.source.error };
+      if (this.source.value !== undefined) return { route: 'src', kind: 'value', value: this.source.value };
+      return { route: 'src', kind: 'loading' };
+    }
+    this.source.set(undefined);
+    let aggregated: unknown;
+    try {
+      aggregated = this.aggregated();
+    } catch (error) {
+      return { route: 'aggregated', kind: 'error', error: errorDetail(error) };
+    }
+    if (aggregated !== undefined) {
+      let key: string | undefined;
+      try {
+        key = JSON.stringify(aggregated);
+      } catch {
+        key = undefined;
+      }
+      return key === undefined
+        ? { route: 'aggregated', kind: 'value', value: aggregated }
+        : { route: 'aggregated', kind: 'value', value: aggregated, key };
+    }
+    const provided = this.sourceValue;
+    if (provided && provided.status !== 'idle') {
+      if (provided.status === 'error' && provided.error) return { route: 'source', kind: 'error', error: provided.error };
+      if (provided.rows !== undefined && provided.rows !== null) return { route: 'source', kind: 'value', value: provided.rows };
+      if (provided.status === 'loading') return { route: 'source', kind: 'loading' };
+    }
+    return { route: 'none', kind: 'none' };
+  }
+
+  private parseJson(route: 'attribute' | 'script', text: string): Resolved {
+    let entry = this.jsonCache.get(route);
+    if (!entry || entry.text !== text) {
+      entry = { text };
+      if (text.trim() === '') {
+        entry.value = [];
+      } else {
+        try {
+          entry.value = JSON.parse(text) as unknown;
+        } catch (error) {
+          const where = route === 'attribute' ? 'The data attribute' : 'The <script type="application/json"> child';
+          const reason = error instanceof Error ? ` (${error.message})` : '';
+          entry.error = new DataError('parse', `${where} is not valid JSON${reason}.`);
+        }
+      }
+      this.jsonCache.set(route, entry);
+    }
+    return entry.error ? { route, kind: 'error', error: entry.error } : { route, kind: 'value', value: entry.value };
+  }
+
+  private apply(resolved: Resolved): void {
+    this.currentRoute = resolved.route;
+    this.busy =
+      (resolved.route === 'src' && this.source.loading) ||
+      (resolved.route === 'source' && this.sourceValue?.status === 'loading') ||
+      resolved.kind === 'loading';
+    switch (resolved.kind) {
+      case 'none':
+        this.generation++;
+        this.pending = false;
+        this.currentResult = undefined;
+        this.currentError = undefined;
+        this.lastInput = NOTHING_YET;
+        this.lastRouteError = undefined;
+        return;
+      case 'loading':
+        return;
+      case 'error':
+        if (resolved.error !== this.lastRouteError) {
+          this.lastRouteError = resolved.error;
+          this.generation++;
+          this.pending = false;
+          this.lastInput = NOTHING_YET;
+          this.fail(resolved.error);
+        }
+        return;
+      case 'value': {
+        this.lastRouteError = undefined;
+        const same =
+          resolved.key !== undefined ? resolved.key === this.lastInputKey : resolved.value === this.lastInput;
+        if (same) {
+          this.currentError = this.lastInputError;
+          return;
+        }
+        this.lastInput = resolved.value;
+        this.lastInputKey = resolved.key;
+        this.run(resolved.value);
+      }
+    }
+  }
+
+  private run(input: unknown): void {
+    const generation = ++this.generation;
+    let out: R | Promise<R>;
+    try {
+      out = this.compute(input);
+    } catch (error) {
+      this.lastInputError = errorDetail(error);
+      this.fail(this.lastInputError);
+      return;
+    }
+    if (out instanceof Promise) {
+      this.pending = true;
+      out.then(
+        (result) => {
+          if (generation !== this.generation) return;
+          this.pending = false;
+          this.succeed(result);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (generation !== this.generation) return;
+          this.pending = false;
+          this.lastInputError = errorDetail(error);
+          this.fail(this.lastInputError);
+          this.requestUpdate();
+        },
+      );
+      return;
+    }
+    this.succeed(out);
+  }
+
+  private succeed(result: R): void {
+    this.currentResult = result;
+    this.currentError = undefined;
+    this.lastInputError = undefined;
+    this.queued.push(new MetricComputedEvent<R>(result));
+  }
+
+  private fail(error: MetricErrorDetail): void {
+    this.currentError = { kind: error.kind, message: error.message, issues: error.issues };
+    this.queued.push(new MetricErrorEvent(this.currentError));
+  }
+
+  private deriveState(): MetricState {
+    if (this.currentError) return 'error';
+    if (this.currentResult === undefined) return this.busy || this.pending ? 'loading' : 'empty';
+    return this.isEmpty(this.currentResult) ? 'empty' : 'ready';
+  }
+
+  // ---------------------------------------------------------------------
+  // Rendering.
+
+  protected override render(): TemplateResult {
+    const s = this.currentState;
+    const result = this.currentResult;
+    const error = this.currentError;
+    const showValue = result !== undefined && !this.isEmpty(result) && (s === 'ready' || s === 'error');
+    const stale = showValue && s === 'error';
+    return html`<div part="base" class="base" aria-busy=${this.busy || this.pending ? 'true' : 'false'}>
+      ${s === 'loading'
+        ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">Loading ${this.label}…</span></div>`
+        : nothing}
+      ${s === 'empty' ? html`<p part="empty" class="empty">${this.emptyText}</p>` : nothing}
+      ${error ? html`<p part="error" class="error" role="alert">${error.message}</p>` : nothing}
+      ${showValue
+        ? html`<div part=${stale ? 'stale' : 'content'} class=${stale ? 'content stale' : 'content'}>
+            ${stale ? html`<p class="stale-note">Showing the last good value.</p>` : nothing}
+            <div class="value">${this.safeRenderValue(result)}</div>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private safeRenderValue(result: R): TemplateResult | typeof nothing {
+    try {
+      return this.renderValue(result);
+    } catch (error) {
+      console.error(`<${this.localName}> could not draw its value`, error);
+      return nothing;
+    }
+  }
+}

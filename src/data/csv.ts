@@ -1,0 +1,180 @@
+/**
+ * CSV to rows. The parser (`d3-dsv`, 1.3 kB gzip) is loaded with a dynamic
+ * `import()` on first use, so a page without CSV never downloads it.
+ *
+ * - A BOM is stripped. Header names match the SPEC 2.1 field names
+ *   case-insensitively, ignoring `_`, `-` and spaces (`Customer ID` →
+ *   `customerId`); unknown headers keep their name (health measures).
+ * - An empty cell leaves the field absent.
+ * - Numeric fields become numbers, and so does any unknown column whose
+ *   non-empty cells all look numeric; `renewed` becomes a boolean.
+ * - A bad cell, or a row with the wrong number of cells, is an issue
+ *   `{ row, field, message }` (row = 0-based data row, message naming the
+ *   file line); any issue makes {@link parseCsv} throw a `parse` DataError.
+ */
+import { MAX_ISSUES, type InputIssue } from '../engine/schemas.js';
+import { DataError } from './errors.js';
+
+/** The field names of SPEC 2.1 (plus aggregated-row fields) that CSV headers map to. */
+export const CSV_FIELDS = [
+  'customerId',
+  'createdAt',
+  'firstResponseAt',
+  'resolvedAt',
+  'trialStart',
+  'convertedAt',
+  'dueDate',
+  'score',
+  'date',
+  'comment',
+  'segment',
+  'mrr',
+  'id',
+  'start',
+  'end',
+  'amount',
+  'contacts',
+  'renewed',
+  'month',
+  'rate',
+  'value',
+  'promoters',
+  'passives',
+  'detractors',
+] as const;
+
+/** Fields always converted to numbers. */
+export const CSV_NUMERIC_FIELDS: ReadonlySet<string> = new Set([
+  'score',
+  'mrr',
+  'amount',
+  'contacts',
+  'rate',
+  'value',
+  'promoters',
+  'passives',
+  'detractors',
+]);
+
+/** Fields converted to booleans (`true/false`, `yes/no`, `1/0`). */
+export const CSV_BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['renewed']);
+
+/** Known fields that stay text even when every cell is a number (ids, dates, months…). */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(
+  CSV_FIELDS.filter((f) => !CSV_NUMERIC_FIELDS.has(f) && !CSV_BOOLEAN_FIELDS.has(f)),
+);
+
+const normalise = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
+const FIELD_BY_KEY: ReadonlyMap<string, string> = new Map(CSV_FIELDS.map((f) => [normalise(f), f]));
+
+/** The record field a CSV header names (`Customer_ID` → `customerId`), or the trimmed header itself. */
+export function fieldForHeader(header: string): string {
+  const trimmed = header.trim();
+  return FIELD_BY_KEY.get(normalise(trimmed)) ?? trimmed;
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const TRUE = new Set(['true', 'yes', '1']);
+const FALSE = new Set(['false', 'no', '0']);
+
+type ParseRows = (text: string) => string[][];
+let parserPromise: Promise<ParseRows> | undefined;
+
+/** Loads d3-dsv once, on first use. */
+function loadParser(): Promise<ParseRows> {
+  parserPromise ??= import('d3-dsv').then((m) => m.csvParseRows as ParseRows);
+  return parserPromise;
+}
+
+/** The result of reading a CSV file, before any issue is turned into an error. */
+export interface CsvResult {
+  readonly rows: Record<string, string | number | boolean>[];
+  /** At most {@link MAX_ISSUES} issues. */
+  readonly issues: InputIssue[];
+  /** How many issues were found in all. */
+  readonly total: number;
+}
+
+/** Reads CSV text into typed rows and the issues found (never throws on bad cells). */
+export async function readCsv(text: string): Promise<CsvResult> {
+  const parse = await loadParser();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const table = parse(body).filter((cells) => !(cells.length === 1 && cells[0]!.trim() === ''));
+  const header = table[0];
+  if (!header) return { rows: [], issues: [], total: 0 };
+  const fields = header.map(fieldForHeader);
+  const data = table.slice(1);
+  const issues: InputIssue[] = [];
+  let total = 0;
+  const add = (issue: InputIssue): void => {
+    total++;
+    if (issues.length < MAX_ISSUES) issues.push(issue);
+  };
+  // The file line of data row i: the header is line 1 (quoted newlines aside).
+  const line = (i: number): number => i + 2;
+
+  // Unknown columns are numeric when every non-empty cell looks like a number.
+  const numeric = fields.map((field, c) => {
+    if (CSV_NUMERIC_FIELDS.has(field)) return true;
+    if (CSV_BOOLEAN_FIELDS.has(field) || TEXT_FIELDS.has(field)) return false;
+    let any = false;
+    for (const cells of data) {
+      const cell = cells[c]?.trim() ?? '';
+      if (cell === '') continue;
+      if (!NUMBER.test(cell)) return false;
+      any = true;
+    }
+    return any;
+  });
+
+  const rows: Record<string, string | number | boolean>[] = [];
+  data.forEach((cells, i) => {
+    if (cells.length !== fields.length) {
+      add({
+        row: i,
+        field: '',
+        message: `line ${line(i)} has ${cells.length} cell${cells.length === 1 ? '' : 's'}, the header has ${fields.length}`,
+      });
+    }
+    const row: Record<string, string | number | boolean> = {};
+    fields.forEach((field, c) => {
+      const raw = cells[c];
+      if (raw === undefined || raw.trim() === '') return;
+      const cell = raw.trim();
+      if (numeric[c]) {
+        if (NUMBER.test(cell)) row[field] = Number(cell);
+        else add({ row: i, field, message: `expected a number, got "${short(cell)}" (line ${line(i)})` });
+      } else if (CSV_BOOLEAN_FIELDS.has(field)) {
+        const lower = cell.toLowerCase();
+        if (TRUE.has(lower)) row[field] = true;
+        else if (FALSE.has(lower)) row[field] = false;
+        else add({ row: i, field, message: `expected true/false, yes/no or 1/0, got "${short(cell)}" (line ${line(i)})` });
+      } else {
+        row[field] = raw;
+      }
+    });
+    rows.push(row);
+  });
+  return { rows, issues, total };
+}
+
+/**
+ * Reads CSV text into typed rows.
+ * @throws {DataError} of kind `parse`, with the cell issues, when any cell or row is bad.
+ */
+export async function parseCsv(text: string): Promise<Record<string, string | number | boolean>[]> {
+  const { rows, issues, total } = await readCsv(text);
+  const first = issues[0];
+  if (first) throw new DataError('parse', `The CSV has ${describeIssues(first, total)}`, issues);
+  return rows;
+}
+
+function describeIssues(first: InputIssue, total: number): string {
+  const where = [first.row === null ? '' : `row ${first.row}`, first.field].filter(Boolean).join(', ');
+  const more = total > 1 ? ` (and ${total - 1} more)` : '';
+  return `a bad ${first.field ? 'cell' : 'row'}: ${where ? `${where}: ` : ''}${first.message}${more}.`;
+}
+
+function short(text: string): string {
+  return text.length > 30 ? `${text.slice(0, 27)}…` : text;
+}

@@ -1,0 +1,167 @@
+/**
+ * The `src` route: one request, with the URL policy, a timeout, JSON or CSV
+ * by `format`, content type or extension, and a clear error for each way it
+ * can fail. Cancelling and "a late answer never overwrites a newer one" live
+ * in {@link SourceController} (src/controllers/source-controller.ts).
+ */
+import { parseCsv } from './csv.js';
+import { DataError } from './errors.js';
+import { resolveSrc } from './url.js';
+
+/** Values of the `format` attribute. */
+export const DATA_FORMATS = ['json', 'csv'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+/** Values of the `credentials` attribute (passed to `fetch`). */
+export const CREDENTIALS = ['same-origin', 'include', 'omit'] as const;
+export type Credentials = (typeof CREDENTIALS)[number];
+
+/** The default of the `timeout` attribute, in seconds. */
+export const DEFAULT_TIMEOUT_SECONDS = 15;
+
+/** Everything that decides one request. */
+export interface FetchOptions {
+  /** `json`, `csv`, or undefined to decide by content type, then extension, then JSON. */
+  readonly format?: DataFormat | undefined;
+  readonly credentials?: Credentials | undefined;
+  /** Seconds before giving up with a `network` error. */
+  readonly timeout?: number | undefined;
+  /** Aborts the request (a newer `src`, a disconnect). */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** The attributes of the `src` route, as the elements hold them. */
+export interface SourceAttributes {
+  readonly src?: string | null | undefined;
+  readonly format?: string | null | undefined;
+  readonly credentials?: string | null | undefined;
+  readonly refresh?: number | null | undefined;
+  readonly timeout?: number | null | undefined;
+}
+
+/** A checked `src` configuration. */
+export interface SourceConfig {
+  readonly url: URL;
+  readonly format: DataFormat | undefined;
+  readonly credentials: Credentials;
+  /** Seconds between re-fetches; 0 = none. */
+  readonly refresh: number;
+  /** Seconds. */
+  readonly timeout: number;
+}
+
+/**
+ * Checks the attributes of the `src` route.
+ * @throws {DataError} of kind `config` naming the bad attribute.
+ */
+export function sourceConfig(attrs: SourceAttributes & { src: string }): SourceConfig {
+  const url = resolveSrc(attrs.src);
+  const format = attrs.format == null || attrs.format === '' ? undefined : attrs.format.trim().toLowerCase();
+  if (format !== undefined && !(DATA_FORMATS as readonly string[]).includes(format)) {
+    throw new DataError('config', `format="${attrs.format}" is not supported: use "json" or "csv".`);
+  }
+  const credentials = attrs.credentials == null || attrs.credentials === '' ? 'same-origin' : attrs.credentials;
+  if (!(CREDENTIALS as readonly string[]).includes(credentials)) {
+    throw new DataError('config', `credentials="${attrs.credentials}" is not valid: use "same-origin", "include" or "omit".`);
+  }
+  const refresh = attrs.refresh ?? 0;
+  if (!Number.isFinite(refresh) || refresh < 0) {
+    throw new DataError('config', 'refresh must be a number of seconds (0 or more).');
+  }
+  const timeout = attrs.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  if (!Number.isFinite(timeout) || timeout <= 0) {
+    throw new DataError('config', 'timeout must be a number of seconds greater than 0.');
+  }
+  return { url, format: format as DataFormat | undefined, credentials: credentials as Credentials, refresh, timeout };
+}
+
+/** The format a response is read as: `format` attribute, else content type, else extension, else JSON. */
+export function detectFormat(format: DataFormat | undefined, contentType: string | null, url: URL): DataFormat {
+  if (format) return format;
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json' || type === 'text/json' || type.endsWith('+json')) return 'json';
+  if (type === 'text/csv' || type === 'application/csv') return 'csv';
+  if (/\.csv$/i.test(url.pathname)) return 'csv';
+  return 'json';
+}
+
+/** Describes a URL briefly for messages: same-origin URLs without the origin. */
+export function describeUrl(url: URL): string {
+  const text = url.origin === globalThis.location?.origin ? url.pathname + url.search : url.href;
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/**
+ * Fetches `src` and returns its rows (parsed JSON, or typed CSV rows).
+ * @throws {DataError} `config` (URL refused, no request made), `network`
+ *   (fetch rejected, HTTP ≥ 400, timeout) or `parse` (not JSON, bad CSV).
+ * @throws the `AbortError` DOMException when `options.signal` aborts.
+ */
+export async function fetchData(src: string | URL, options: FetchOptions = {}): Promise<unknown> {
+  const url = typeof src === 'string' ? resolveSrc(src) : src;
+  const where = describeUrl(url);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  const controller = new AbortController();
+  const outer = options.signal;
+  const onAbort = (): void => controller.abort(outer?.reason);
+  if (outer?.aborted) throw outer.reason ?? new DOMException('Aborted', 'AbortError');
+  outer?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('Timed out', 'TimeoutError'));
+  }, timeout * 1000);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: options.credentials ?? 'same-origin',
+        signal: controller.signal,
+        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
+      });
+    } catch (error) {
+      throw failure(error, timedOut, outer, timeout, `Could not reach ${where}`);
+    }
+    if (!response.ok) {
+      throw new DataError(
+        'network',
+        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${where}.`,
+      );
+    }
+    const contentType = response.headers.get('content-type');
+    const format = detectFormat(options.format, contentType, url);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw failure(error, timedOut, outer, timeout, `The answer from ${where} broke off`);
+    }
+    if (format === 'csv') return await parseCsv(text);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      const html = /html/i.test(contentType ?? '') || /^\s*</.test(text);
+      throw new DataError(
+        'parse',
+        html
+          ? `The answer from ${where} is an HTML page, not JSON (a login page or an error page?).`
+          : `The answer from ${where} is not valid JSON.`,
+      );
+    }
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onAbort);
+  }
+}
+
+function failure(error: unknown, timedOut: boolean, outer: AbortSignal | undefined, timeout: number, what: string): unknown {
+  if (timedOut) return new DataError('network', `The request timed out after ${timeout} s.`);
+  if (outer?.aborted) return outer.reason ?? error;
+  const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return new DataError('network', `${what}${reason}.`);
+}
+
+/** True for the error a cancelled request rejects with (not a failure to report). */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
