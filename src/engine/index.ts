@@ -8,3 +8,5 @@ export * from './survey.js';
 export * from './orders.js';
 export * from './health.js';
 export * from './support.js';
+export * from './revenue.js';
+export * from './clv.js';

@@ -1,0 +1,327 @@
+/**
+ * The MRR timeline shared by the revenue metrics (private to the engine).
+ *
+ * One pass turns `MrrChange` rows into typed arrays: customer ids are
+ * interned to integers, dates parsed to epoch ms. A counting sort groups the
+ * rows by customer, and each customer's few rows are sorted by instant. Every
+ * revenue metric then walks each customer's changes once; nothing builds a
+ * customers × months grid and nothing sorts strings.
+ */
+import { IssueList, MrrChangeRecord, validateRows, type InputIssue, type MrrChange } from './schemas.js';
+import { monthOfTime, monthStart, parseDate } from './time.js';
+
+/** The changes of every customer, grouped by customer and ordered by instant. */
+export interface MrrTimeline {
+  /** How many distinct customers. */
+  readonly customers: number;
+  /** Customer `c`'s changes are positions `offsets[c]` to `offsets[c + 1] − 1`. */
+  readonly offsets: Int32Array;
+  /** Per position: the month index of the change and the MRR from then on. */
+  readonly month: Int32Array;
+  readonly mrr: Float64Array;
+  /** Month index of the earliest and the latest change (`first > last` when empty). */
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+}
+
+/** Beyond this many changes for one customer, insertion sort gives way to a real sort. */
+const SMALL_SLICE = 24;
+
+/**
+ * Validates `changes` and builds their timeline. Besides the record checks,
+ * two rows for one customer at the same instant with different `mrr` are an
+ * issue on the later row (in input order), naming the other.
+ */
+export function buildTimeline(source: string, changes: unknown): MrrTimeline {
+  const n = Array.isArray(changes) ? changes.length : 0;
+  const customerOf = new Int32Array(n);
+  const timeOf = new Float64Array(n);
+  const mrrOf = new Float64Array(n);
+  const ids = new Map<string, number>();
+  // One walk over the row objects: the record check, then, for a good row,
+  // its customer as an integer, its instant and its MRR into typed arrays.
+  validateRows(source, changes, MrrChangeRecord, (row: MrrChange, i: number) => {
+    const id = row.customerId;
+    const key = typeof id === 'string' ? id : String(id);
+    let c = ids.get(key);
+    if (c === undefined) {
+      c = ids.size;
+      ids.set(key, c);
+    }
+    customerOf[i] = c;
+    timeOf[i] = parseDate(row.date);
+    mrrOf[i] = row.mrr;
+  });
+  const rows = changes as readonly MrrChange[];
+
+  // Counting sort by customer, carrying instant and MRR along: stable, so
+  // each customer's slice starts in input order.
+  const customers = ids.size;
+  const offsets = new Int32Array(customers + 1);
+  for (let i = 0; i < n; i++) offsets[customerOf[i]! + 1]!++;
+  for (let c = 0; c < customers; c++) offsets[c + 1]! += offsets[c]!;
+  const next = offsets.slice(0, customers);
+  const order = new Int32Array(n);
+  const time = new Float64Array(n);
+  const mrr = new Float64Array(n);
+  let minTime = Infinity;
+  let maxTime = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = next[customerOf[i]!]!++;
+    const t = timeOf[i]!;
+    order[k] = i;
+    time[k] = t;
+    mrr[k] = mrrOf[i]!;
+    if (t < minTime) minTime = t;
+    if (t > maxTime) maxTime = t;
+  }
+
+  // Each customer's changes by instant; ties keep input order (both sorts are stable).
+  for (let c = 0; c < customers; c++) {
+    const a = offsets[c]!;
+    const b = offsets[c + 1]!;
+    if (b - a <= SMALL_SLICE) {
+      for (let k = a + 1; k < b; k++) {
+        const t = time[k]!;
+        if (time[k - 1]! <= t) continue;
+        const row = order[k]!;
+        const value = mrr[k]!;
+        let j = k - 1;
+        while (j >= a && time[j]! > t) {
+          time[j + 1] = time[j]!;
+          order[j + 1] = order[j]!;
+          mrr[j + 1] = mrr[j]!;
+          j--;
+        }
+        time[j + 1] = t;
+        order[j + 1] = row;
+        mrr[j + 1] = value;
+      }
+    } else {
+      const slice = Array.from(order.subarray(a, b));
+      slice.sort((x, y) => timeOf[x]! - timeOf[y]! || x - y);
+      for (let k = a; k < b; k++) {
+        const i = slice[k - a]!;
+        order[k] = i;
+        time[k] = timeOf[i]!;
+        mrr[k] = mrrOf[i]!;
+      }
+    }
+  }
+
+  const month = new Int32Array(n);
+  const monthOf = monthLookup(minTime, maxTime);
+  const clashes: InputIssue[] = [];
+  for (let c = 0; c < customers; c++) {
+    const b = offsets[c + 1]!;
+    let tieStart = -1;
+    let lastT = NaN;
+    for (let k = offsets[c]!; k < b; k++) {
+      const t = time[k]!;
+      month[k] = monthOf(t);
+      if (t !== lastT) {
+        tieStart = k;
+        lastT = t;
+      } else if (mrr[k] !== mrr[tieStart]) {
+        // Same instant: the tie's first position holds the lowest row index.
+        clashes.push(clash(rows, order[tieStart]!, order[k]!));
+      }
+    }
+  }
+  if (clashes.length > 0) {
+    clashes.sort((x, y) => (x.row as number) - (y.row as number));
+    const list = new IssueList();
+    for (const issue of clashes) list.add(issue);
+    list.throwIfAny(source);
+  }
+
+  return {
+    customers,
+    offsets,
+    month,
+    mrr,
+    firstMonth: n === 0 ? 0 : monthOfTime(minTime),
+    lastMonth: n === 0 ? -1 : monthOfTime(maxTime),
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** Spans up to this many days (~270 years) get a day → month table. */
+const MAX_TABLE_DAYS = 100_000;
+
+/**
+ * The month of an instant between `minTime` and `maxTime`: a table lookup by
+ * day when the span is not absurd, else {@link monthOfTime}.
+ */
+function monthLookup(minTime: number, maxTime: number): (t: number) => number {
+  const firstDay = Math.floor(minTime / DAY_MS);
+  const days = Math.floor(maxTime / DAY_MS) - firstDay + 1;
+  if (!(days > 0 && days <= MAX_TABLE_DAYS)) return monthOfTime;
+  const table = new Int32Array(days);
+  for (let m = monthOfTime(minTime); ; m++) {
+    const from = Math.max(0, monthStart(m) / DAY_MS - firstDay);
+    if (from >= days) break;
+    table.fill(m, from, Math.min(days, monthStart(m + 1) / DAY_MS - firstDay));
+  }
+  return (t) => table[Math.floor(t / DAY_MS) - firstDay]!;
+}
+
+/** The issue on row `later`, whose `mrr` differs from row `earlier`'s at the same instant. */
+function clash(rows: readonly MrrChange[], earlier: number, later: number): InputIssue {
+  const a = rows[earlier] as MrrChange;
+  const b = rows[later] as MrrChange;
+  return {
+    row: later,
+    field: 'mrr',
+    message:
+      `row ${earlier} gives customer ${String(b.customerId)} an MRR of ${a.mrr} at the same date ` +
+      `(${a.date === b.date ? a.date : `${a.date} = ${b.date}`}), this row ${b.mrr}`,
+  };
+}
+
+/** Per-month sums over the timeline, index 0 = `firstMonth`. */
+export interface MonthTotals {
+  readonly firstMonth: number;
+  readonly months: number;
+  readonly newMrr: Float64Array;
+  readonly expansion: Float64Array;
+  readonly contraction: Float64Array;
+  readonly churn: Float64Array;
+  readonly reactivation: Float64Array;
+  readonly newCustomers: Int32Array;
+  readonly churnedCustomers: Int32Array;
+  readonly reactivatedCustomers: Int32Array;
+  /** Customers with MRR 0 at both month ends who had MRR > 0 at some instant inside the month. */
+  readonly joinedAndLeft: Int32Array;
+  /** MRR and customers with MRR > 0 at the end of the month before / of the month. */
+  readonly startMrr: Float64Array;
+  readonly endMrr: Float64Array;
+  readonly customersStart: Int32Array;
+  readonly customersEnd: Int32Array;
+}
+
+/**
+ * Compares each customer's consecutive month-end values, only in months
+ * where the customer has a change (elsewhere its value carries over, so
+ * nothing moves), and adds the movements into per-month arrays.
+ */
+export function monthTotals(tl: MrrTimeline): MonthTotals {
+  const first = tl.firstMonth;
+  const months = Math.max(0, tl.lastMonth - first + 1);
+  const newMrr = new Float64Array(months);
+  const expansion = new Float64Array(months);
+  const contraction = new Float64Array(months);
+  const churn = new Float64Array(months);
+  const reactivation = new Float64Array(months);
+  const newCustomers = new Int32Array(months);
+  const churnedCustomers = new Int32Array(months);
+  const reactivatedCustomers = new Int32Array(months);
+  const joinedAndLeft = new Int32Array(months);
+  const { offsets, month, mrr } = tl;
+
+  for (let c = 0; c < tl.customers; c++) {
+    const end = offsets[c + 1]!;
+    let k = offsets[c]!;
+    let prev = 0;
+    // "New" is the first month end with MRR > 0; a later 0 → x is a reactivation.
+    let ever = false;
+    while (k < end) {
+      const m = month[k]!;
+      let v = mrr[k]!;
+      let positiveInside = v > 0;
+      k++;
+      while (k < end && month[k] === m) {
+        v = mrr[k]!;
+        if (v > 0) positiveInside = true;
+        k++;
+      }
+      const i = m - first;
+      if (prev === 0) {
+        if (v > 0) {
+          if (ever) {
+            reactivation[i]! += v;
+            reactivatedCustomers[i]!++;
+          } else {
+            newMrr[i]! += v;
+            newCustomers[i]!++;
+            ever = true;
+          }
+        } else if (positiveInside) {
+          joinedAndLeft[i]!++;
+        }
+      } else if (v === 0) {
+        churn[i]! += prev;
+        churnedCustomers[i]!++;
+      } else if (v > prev) {
+        expansion[i]! += v - prev;
+      } else if (v < prev) {
+        contraction[i]! += prev - v;
+      }
+      prev = v;
+    }
+  }
+
+  const startMrr = new Float64Array(months);
+  const endMrr = new Float64Array(months);
+  const customersStart = new Int32Array(months);
+  const customersEnd = new Int32Array(months);
+  let mrrNow = 0;
+  let customersNow = 0;
+  for (let i = 0; i < months; i++) {
+    startMrr[i] = mrrNow;
+    customersStart[i] = customersNow;
+    customersNow += newCustomers[i]! + reactivatedCustomers[i]! - churnedCustomers[i]!;
+    mrrNow = mrrNow + newMrr[i]! + expansion[i]! + reactivation[i]! - contraction[i]! - churn[i]!;
+    // With nobody paying, MRR is exactly 0, not the rounding residue of the sums.
+    if (customersNow === 0) mrrNow = 0;
+    endMrr[i] = mrrNow;
+    customersEnd[i] = customersNow;
+  }
+
+  return {
+    firstMonth: first,
+    months,
+    newMrr,
+    expansion,
+    contraction,
+    churn,
+    reactivation,
+    newCustomers,
+    churnedCustomers,
+    reactivatedCustomers,
+    joinedAndLeft,
+    startMrr,
+    endMrr,
+    customersStart,
+    customersEnd,
+  };
+}
+
+/**
+ * Sums over the customers with MRR > 0 at the end of month `from`: their MRR
+ * then, their MRR at the end of month `to`, and the latter capped per
+ * customer at the former. Needs `from ≤ to`.
+ */
+export function cohortValues(tl: MrrTimeline, from: number, to: number): { start: number; end: number; capped: number } {
+  const { offsets, month, mrr } = tl;
+  let start = 0;
+  let end = 0;
+  let capped = 0;
+  for (let c = 0; c < tl.customers; c++) {
+    const b = offsets[c + 1]!;
+    let atFrom = 0;
+    let atTo = 0;
+    for (let k = offsets[c]!; k < b; k++) {
+      const m = month[k]!;
+      if (m > to) break;
+      atTo = mrr[k]!;
+      if (m <= from) atFrom = atTo;
+    }
+    if (atFrom > 0) {
+      start += atFrom;
+      end += atTo;
+      capped += atTo < atFrom ? atTo : atFrom;
+    }
+  }
+  return { start, end, capped };
+}
