@@ -10,7 +10,7 @@ import { testApi } from './test/server/routes.mjs';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['test/elements/**/*.test.ts', 'test/data/**/*.test.ts', 'test/controllers/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/data/**/*.test.ts', 'test/controllers/**/*.test.ts', 'test/base/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   // The real local HTTP server the data-route tests fetch from.

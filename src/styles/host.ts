@@ -85,9 +85,14 @@ export const stateStyles = css`
     color: var(--_muted-text);
     font-style: italic;
   }
+  /* Stale: a dashed frame and a note, not colour alone (and no fading that would cut contrast). */
+  .stale {
+    padding: calc(var(--_spacing) / 2);
+    border: 1px dashed var(--_muted-text);
+    border-radius: var(--_radius);
+  }
   .stale .value {
-    opacity: 0.6;
-    filter: grayscale(0.6);
+    filter: grayscale(1);
   }
   @media print {
     :host {
@@ -98,7 +103,6 @@ export const stateStyles = css`
       animation: none;
     }
     .stale .value {
-      opacity: 1;
       filter: none;
     }
   }

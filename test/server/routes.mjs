@@ -8,6 +8,8 @@
 //   /api/text                         200 text/html (not JSON)
 //   /api/slow?ms=<n>&body=<json>      answers after n ms
 //   /api/count/<key>                  JSON { count } of hits so far for key
+//   /api/if-cookie?name=<n>&yes=<json>&no=<json>
+//                                     `yes` when the request carried cookie n, else `no`
 //   /fixtures/...                     static files under test/fixtures
 const hits = new Map();
 
@@ -36,6 +38,11 @@ export async function testApi(ctx, next) {
     await new Promise((r) => setTimeout(r, Math.min(Number(url.searchParams.get('ms')) || 500, 10_000)));
     ctx.type = url.searchParams.get('type') ?? 'application/json';
     ctx.body = body;
+  } else if (path === '/api/if-cookie') {
+    const name = url.searchParams.get('name') ?? '';
+    const sent = (ctx.get('cookie') ?? '').split(/;\s*/).some((c) => c.split('=')[0] === name);
+    ctx.type = 'application/json';
+    ctx.body = url.searchParams.get(sent ? 'yes' : 'no') ?? 'null';
   } else if (path.startsWith('/api/hits')) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(Object.fromEntries(hits));
