@@ -83,20 +83,14 @@ function stats(values: Float64Array): DurationStats {
   return { median, mean: sum / n, p90: quantileSorted(values, 0.9), count: n };
 }
 
+/** Reports `field` (at `at`) as earlier than its `source` timestamp (`start`). */
 function notBefore(source: 'createdAt' | 'trialStart') {
   return (field: string, at: string, start: string, index: number, list: IssueList): void => {
-    if (parseDate(at) < parseDate(start)) {
-      list.add({ row: index, field, message: `expected a time on or after ${source} (${start}), got ${describeValue(at)}` });
-    }
+    list.add({ row: index, field, message: `expected a time on or after ${source} (${start}), got ${describeValue(at)}` });
   };
 }
 const afterCreated = notBefore('createdAt');
 const afterTrialStart = notBefore('trialStart');
-
-function ticketTimesCheck(t: Ticket, index: number, list: IssueList): void {
-  if (t.firstResponseAt != null) afterCreated('firstResponseAt', t.firstResponseAt, t.createdAt, index, list);
-  if (t.resolvedAt != null) afterCreated('resolvedAt', t.resolvedAt, t.createdAt, index, list);
-}
 
 /**
  * Hours from `createdAt` to `firstResponseAt` and to `resolvedAt`, over the
@@ -104,18 +98,27 @@ function ticketTimesCheck(t: Ticket, index: number, list: IssueList): void {
  * response or resolution before the ticket was created is an input error.
  */
 export function responseTimes(tickets: readonly Ticket[]): ResponseTimesResult {
-  validateRows('responseTimes', tickets, TicketRecord, ticketTimesCheck);
-  const first = new Float64Array(tickets.length);
-  const resolved = new Float64Array(tickets.length);
+  const n = Array.isArray(tickets) ? tickets.length : 0;
+  const first = new Float64Array(n);
+  const resolved = new Float64Array(n);
   let nf = 0;
   let nr = 0;
-  for (let i = 0; i < tickets.length; i++) {
-    const t = tickets[i] as Ticket;
-    if (t.firstResponseAt == null && t.resolvedAt == null) continue;
+  // Each timestamp is parsed once: the order check also collects the hours.
+  // On any issue validateRows throws and the partial arrays are dropped.
+  validateRows('responseTimes', tickets, TicketRecord, (t, index, list) => {
+    if (t.firstResponseAt == null && t.resolvedAt == null) return;
     const created = parseDate(t.createdAt);
-    if (t.firstResponseAt != null) first[nf++] = (parseDate(t.firstResponseAt) - created) / HOUR_MS;
-    if (t.resolvedAt != null) resolved[nr++] = (parseDate(t.resolvedAt) - created) / HOUR_MS;
-  }
+    if (t.firstResponseAt != null) {
+      const h = (parseDate(t.firstResponseAt) - created) / HOUR_MS;
+      if (h < 0) afterCreated('firstResponseAt', t.firstResponseAt, t.createdAt, index, list);
+      else first[nf++] = h;
+    }
+    if (t.resolvedAt != null) {
+      const h = (parseDate(t.resolvedAt) - created) / HOUR_MS;
+      if (h < 0) afterCreated('resolvedAt', t.resolvedAt, t.createdAt, index, list);
+      else resolved[nr++] = h;
+    }
+  });
   return { firstResponse: stats(first.subarray(0, nf)), resolution: stats(resolved.subarray(0, nr)) };
 }
 
@@ -127,7 +130,9 @@ export interface TrialConversionResult {
 }
 
 function trialCheck(t: Trial, index: number, list: IssueList): void {
-  if (t.convertedAt != null) afterTrialStart('convertedAt', t.convertedAt, t.trialStart, index, list);
+  if (t.convertedAt != null && parseDate(t.convertedAt) < parseDate(t.trialStart)) {
+    afterTrialStart('convertedAt', t.convertedAt, t.trialStart, index, list);
+  }
 }
 
 /**
