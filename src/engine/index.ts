@@ -9,3 +9,4 @@ export * from './orders.js';
 export * from './health.js';
 export * from './support.js';
 export * from './revenue.js';
+export * from './clv.js';
