@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { MetricComputedEvent, MetricErrorEvent } from '../../src/events.js';
-import { hits, partText, record, sleep, unique, type TestMetric, type TestResult } from './test-metric.js';
+import { forceVisible, hits, partText, record, sleep, unique, type TestMetric, type TestResult } from './test-metric.js';
 import './test-metric.js';
 
 const json = (body: unknown, extra = '') => `/api/json?${unique()}${extra}&body=${encodeURIComponent(JSON.stringify(body))}`;
@@ -190,7 +190,7 @@ describe('MetricElement: states', () => {
   });
 
   it('formats with the closest lang, or the locale attribute', async () => {
-    const wrap = await fixture(html`<div lang="de"><test-metric .data=${[9, 10, 6]}></test-metric></div>`);
+    const wrap = fixtureSync(html`<div lang="de"><test-metric .data=${[9, 10, 6]}></test-metric></div>`);
     const el = wrap.querySelector('test-metric')!;
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('33,3');
@@ -323,7 +323,7 @@ describe('MetricElement: src failures', () => {
 
 describe('MetricElement: events', () => {
   it('fires metric-computed once per computation, bubbling and composed out of a shadow root', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const seen: MetricComputedEvent[] = [];
     document.addEventListener('metric-computed', (e) => seen.push(e));
@@ -389,6 +389,10 @@ describe('MetricElement: events', () => {
 });
 
 describe('MetricElement: refresh', () => {
+  let restore: () => void = () => {};
+  beforeEach(() => (restore = forceVisible()));
+  afterEach(() => restore());
+
   it('polls every refresh seconds and stops when removed', async () => {
     const src = json([9, 10]);
     const el = await fixture<TestMetric>(html`<test-metric refresh="0.2" src=${src}></test-metric>`);

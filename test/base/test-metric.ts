@@ -83,3 +83,15 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 let n = 0;
 /** A query parameter making each test's URLs unique in the hit counts. */
 export const unique = () => `u=${Date.now()}-${++n}`;
+
+/**
+ * Makes `document.visibilityState` read `visible` until the returned function
+ * runs. WTR runs two test pages at once and one of them is a hidden tab,
+ * where `refresh` rightly pauses.
+ */
+export function forceVisible(): () => void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  return () => {
+    delete (document as unknown as Record<string, unknown>).visibilityState;
+  };
+}

@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/metrics-source.js';
 import type { MetricsSource } from '../../src/elements/metrics-source.js';
-import { hits, partText, record, sleep, unique, type TestMetric } from '../base/test-metric.js';
+import { forceVisible, hits, partText, record, sleep, unique, type TestMetric } from '../base/test-metric.js';
 import '../base/test-metric.js';
 
 const json = (body: unknown) => `/api/slow?ms=150&${unique()}&body=${encodeURIComponent(JSON.stringify(body))}`;
@@ -100,7 +100,7 @@ describe('<metrics-source>', () => {
 
   it('reaches children created before the source element was upgraded', async () => {
     // A consumer connected under an undefined tag: the provider upgrades later.
-    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
     wrap.innerHTML = '<late-source-host><test-metric></test-metric></late-source-host>';
     const child = wrap.querySelector('test-metric')!;
     await child.updateComplete;
@@ -116,13 +116,18 @@ describe('<metrics-source>', () => {
   it('stops polling when removed', async () => {
     const src = `/api/json?${unique()}&body=[9]`;
     const id = src.split('&')[0]!.split('?')[1]!;
-    const source = await fixture<MetricsSource>(html`<metrics-source refresh="0.15" src=${src}><test-metric></test-metric></metrics-source>`);
-    await sleep(600);
-    const key = Object.keys(await hits()).find((k) => k.includes(id))!;
-    expect((await hits())[key]).to.be.at.least(3);
-    source.remove();
-    const removed = (await hits())[key]!;
-    await sleep(450);
-    expect((await hits())[key]).to.equal(removed);
+    const restore = forceVisible();
+    try {
+      const source = await fixture<MetricsSource>(html`<metrics-source refresh="0.15" src=${src}><test-metric></test-metric></metrics-source>`);
+      await sleep(600);
+      const key = Object.keys(await hits()).find((k) => k.includes(id))!;
+      expect((await hits())[key]).to.be.at.least(3);
+      source.remove();
+      const removed = (await hits())[key]!;
+      await sleep(450);
+      expect((await hits())[key]).to.equal(removed);
+    } finally {
+      restore();
+    }
   });
 });
