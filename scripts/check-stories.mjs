@@ -34,7 +34,8 @@ if (!existsSync(join(dir, 'index.json'))) {
   process.exit(1);
 }
 
-// The tags of the kit's elements, from the manifest (any element that reflects `state`).
+// The tags of the kit's elements, from the manifest; any other custom element that
+// reflects a `state` attribute is checked too.
 const manifestPath = join(root, 'custom-elements.json');
 const kitTags = new Set();
 if (existsSync(manifestPath)) {
@@ -130,7 +131,8 @@ async function checkStory(page, entry, problems) {
         const walk = (node) => {
           for (const el of node.querySelectorAll('*')) {
             const tag = el.localName;
-            if (tags.includes(tag) && tag !== 'metrics-source') {
+            const isKit = tags.includes(tag) || (tag.includes('-') && el.hasAttribute('state'));
+            if (isKit && tag !== 'metrics-source') {
               found.push({
                 tag,
                 state: el.getAttribute('state'),
