@@ -11,6 +11,7 @@ const preview: Preview = {
     controls: { expanded: true },
     layout: 'padded',
     docs: { toc: true },
+    options: { storySort: { order: ['Introduction', 'Elements'] } },
   },
 };
 
