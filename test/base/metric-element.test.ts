@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { MetricComputedEvent, MetricErrorEvent } from '../../src/events.js';
 import { forceVisible, hits, partText, record, sleep, unique, type TestMetric, type TestResult } from './test-metric.js';
-import './test-metric.js';
+import { TestMetric as TestMetricClass } from './test-metric.js';
 
 const json = (body: unknown, extra = '') => `/api/json?${unique()}${extra}&body=${encodeURIComponent(JSON.stringify(body))}`;
 const csv = (body: string) => `/api/csv?${unique()}&body=${encodeURIComponent(body)}`;
@@ -466,5 +466,35 @@ describe('MetricElement: safety', () => {
     expect(customElements.get('metrics-source')).to.equal(first.MetricsSource);
     const again = (await import('./test-metric.ts?copy=2')) as { TestMetric: unknown };
     expect(again.TestMetric).to.not.equal(customElements.get('test-metric'));
+  });
+});
+
+describe('MetricElement: asynchronous compute (a future Worker)', () => {
+  class SlowMetric extends TestMetricClass {
+    protected override compute(input: unknown): Promise<TestResult> {
+      const result = super.compute(input);
+      // The first rows take longer than the second: their answer arrives last.
+      const ms = (input as number[]).length > 2 ? 300 : 20;
+      return new Promise((resolve) => setTimeout(() => resolve(result), ms));
+    }
+  }
+  customElements.define('slow-test-metric', SlowMetric);
+
+  it('shows loading, then keeps only the newest computation', async () => {
+    const el = document.createElement('slow-test-metric') as TestMetric;
+    const log = record(el);
+    el.data = [0, 0, 0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      el.data = [10, 10];
+      await waitUntil(() => el.state === 'ready');
+      await sleep(400);
+      expect(partText(el, 'value')).to.equal('100');
+      expect(log.computed).to.have.length(1);
+    } finally {
+      el.remove();
+    }
   });
 });
