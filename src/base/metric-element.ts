@@ -19,7 +19,7 @@ import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import { SourceController } from '../controllers/source-controller.js';
 import { DataError } from '../data/errors.js';
 import type { Credentials, DataFormat } from '../data/fetch.js';
-import { MetricsInputError, type InputIssue } from '../engine/schemas.js';
+import type { InputIssue, MetricsInputError } from '../engine/schemas.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import {
   formatChange,
@@ -80,9 +80,23 @@ export function describeIssues(issues: readonly InputIssue[], total: number = is
   return text.charAt(0).toUpperCase() + text.slice(1) + more;
 }
 
+/**
+ * Recognises the engine's `MetricsInputError` by shape, not `instanceof`: it
+ * still works when a page loads two copies of the kit, and the base does not
+ * pull the engine's schemas (and zod) into a page that only needs a source.
+ */
+function isInputError(error: unknown): error is MetricsInputError {
+  return (
+    error instanceof Error &&
+    error.name === 'MetricsInputError' &&
+    Array.isArray((error as Partial<MetricsInputError>).issues) &&
+    typeof (error as Partial<MetricsInputError>).total === 'number'
+  );
+}
+
 /** Turns anything thrown by `compute()` into an error detail. */
 export function errorDetail(error: unknown): MetricErrorDetail {
-  if (error instanceof MetricsInputError) {
+  if (isInputError(error)) {
     return { kind: 'validation', message: describeIssues(error.issues, error.total), issues: error.issues };
   }
   if (error instanceof DataError) return { kind: error.kind, message: error.message, issues: error.issues };

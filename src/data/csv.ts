@@ -12,7 +12,7 @@
  *   `{ row, field, message }` (row = 0-based data row, message naming the
  *   file line); any issue makes {@link parseCsv} throw a `parse` DataError.
  */
-import { MAX_ISSUES, type InputIssue } from '../engine/schemas.js';
+import type { InputIssue } from '../engine/schemas.js';
 import { DataError } from './errors.js';
 
 /** The field names of SPEC 2.1 (plus aggregated-row fields) that CSV headers map to. */
@@ -73,6 +73,9 @@ export function fieldForHeader(header: string): string {
   return FIELD_BY_KEY.get(normalise(trimmed)) ?? trimmed;
 }
 
+/** At most this many issues are kept (as the engine's MAX_ISSUES; not imported, so CSV does not pull in zod). */
+const MAX_ISSUES = 20;
+
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0']);
@@ -89,7 +92,7 @@ function loadParser(): Promise<ParseRows> {
 /** The result of reading a CSV file, before any issue is turned into an error. */
 export interface CsvResult {
   readonly rows: Record<string, string | number | boolean>[];
-  /** At most {@link MAX_ISSUES} issues. */
+  /** At most 20 issues. */
   readonly issues: InputIssue[];
   /** How many issues were found in all. */
   readonly total: number;
