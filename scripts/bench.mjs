@@ -1,0 +1,24 @@
+// `npm run bench`: the Node benchmarks (scripts/bench-node.mjs), then the
+// in-Chromium ones when scripts/bench-browser.mjs exists. The engine is
+// loaded from source through tsx (the script runs `node --expose-gc --import
+// tsx`), or from dist/engine.js when tsx is not loaded.
+//
+//   npm run bench -- [--rows N] [--runs N] [--warmup N] [--seed N] [--node-only]
+//
+// Exits non-zero when a target is missed.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { benchOptions, runNodeBench } from './bench-node.mjs';
+
+const args = process.argv.slice(2);
+const node = await runNodeBench(benchOptions(args.filter((a) => a !== '--node-only')));
+let failed = !node.pass;
+
+const browser = fileURLToPath(new URL('./bench-browser.mjs', import.meta.url));
+if (existsSync(browser) && !args.includes('--node-only')) {
+  console.log('\n--- in Chromium: scripts/bench-browser.mjs ---\n');
+  const run = spawnSync(process.execPath, [...process.execArgv, browser, ...args], { stdio: 'inherit' });
+  if (run.status !== 0) failed = true;
+}
+if (failed) process.exitCode = 1;
