@@ -1,6 +1,7 @@
 // Types of scripts/sample-data.mjs, for the TypeScript stories, demo and tests.
 import type {
   Customer,
+  HealthInput,
   MrrChange,
   Order,
   Renewal,
@@ -16,7 +17,7 @@ export interface SampleSurveyResponse {
   segment: 'SMB' | 'Mid-market' | 'Enterprise';
 }
 
-export interface SampleHealthInput {
+export interface SampleHealthInput extends HealthInput {
   customerId: string;
   date: string;
   /** Product usage index, 0–100. */

@@ -208,7 +208,8 @@ describe('generateDataset: every dataset is valid engine input, with realistic v
     assert.ok(averageOrderValue(data.orders)! > 0);
     assert.ok(clv({ method: 'transactional', orders: data.orders }).value! > 0);
     const subscription = clv({ method: 'subscription', changes: data.mrrChanges });
-    between(subscription.inputs.churnRate as number, 0.01, 0.05, 'CLV churn input');
+    assert.ok('churnRate' in subscription.inputs);
+    between(subscription.inputs.churnRate, 0.01, 0.05, 'CLV churn input');
   });
 
   it('health: three dates, every band and trend with a simple model; nps on 0–10, sometimes absent', () => {
