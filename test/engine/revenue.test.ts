@@ -395,6 +395,21 @@ describe('revenueChurn', () => {
     close(rows[1]!.net, (50 - 200) / 200);
     assert.deepEqual(revenueChurn([]), []);
   });
+
+  it('is exactly 1 when every paying customer leaves, whatever the rounding of the sums', () => {
+    // Summed in different orders, churn is 10.590000000000002 and startMrr 10.59 here.
+    const rows = revenueChurn([
+      change('c0', '2026-01-01', 1.1),
+      change('c0', '2026-03-05', 0.3),
+      change('c0', '2026-04-09', 0),
+      change('c1', '2026-02-02', 2.675),
+      change('c1', '2026-03-05', 9.99),
+      change('c1', '2026-04-09', 0),
+      change('c2', '2026-02-03', 0.3),
+      change('c2', '2026-04-09', 0),
+    ]);
+    assert.equal(rows[3]?.gross, 1);
+  });
 });
 
 describe('nrr and grr', () => {
