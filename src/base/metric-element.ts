@@ -187,6 +187,7 @@ export abstract class MetricElement<R> extends LitElement {
   private generation = 0;
   private lastInput: unknown = NOTHING_YET;
   private lastInputKey: string | undefined = undefined;
+  private lastOptionsKey: string | undefined = undefined;
   private lastInputError: MetricErrorDetail | undefined = undefined;
   private lastRouteError: MetricErrorDetail | undefined = undefined;
   private queued: Event[] = [];
@@ -255,6 +256,15 @@ export abstract class MetricElement<R> extends LitElement {
    * data, route 5), or `undefined` when they are not set.
    */
   protected aggregated(): unknown {
+    return undefined;
+  }
+
+  /**
+   * What {@link compute} reads besides its input (a `method`, a `window`…), as
+   * a JSON-able value. The same input is computed again (and fires again)
+   * only when this changes; the default `undefined` means nothing else.
+   */
+  protected computeOptions(): unknown {
     return undefined;
   }
 
@@ -437,16 +447,27 @@ export abstract class MetricElement<R> extends LitElement {
         return;
       case 'value': {
         this.lastRouteError = undefined;
+        const options = this.optionsKey();
         const same =
-          resolved.key !== undefined ? resolved.key === this.lastInputKey : resolved.value === this.lastInput;
+          options === this.lastOptionsKey &&
+          (resolved.key !== undefined ? resolved.key === this.lastInputKey : resolved.value === this.lastInput);
         if (same) {
           this.currentError = this.lastInputError;
           return;
         }
         this.lastInput = resolved.value;
         this.lastInputKey = resolved.key;
+        this.lastOptionsKey = options;
         this.run(resolved.value);
       }
+    }
+  }
+
+  private optionsKey(): string | undefined {
+    try {
+      return JSON.stringify(this.computeOptions());
+    } catch {
+      return undefined;
     }
   }
 

@@ -498,3 +498,41 @@ describe('MetricElement: asynchronous compute (a future Worker)', () => {
     }
   });
 });
+
+describe('MetricElement: compute options', () => {
+  // An element whose compute() reads a property besides its input (as a CLV
+  // `window` or a churn `kind`): changing it must recompute the same rows.
+  class ScaledMetric extends TestMetricClass {
+    static override properties = { scale: { type: Number } };
+    scale = 1;
+    protected override computeOptions(): unknown {
+      return { scale: this.scale };
+    }
+    protected override compute(input: unknown): TestResult {
+      const result = super.compute(input);
+      return { ...result, score: result.score === null ? null : result.score * this.scale };
+    }
+  }
+  customElements.define('scaled-test-metric', ScaledMetric);
+
+  it('recomputes the same input once when an option changes, and not for anything else', async () => {
+    const el = document.createElement('scaled-test-metric') as ScaledMetric;
+    el.data = [10, 10, 0, 7];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const log = record(el);
+      expect(partText(el, 'value')).to.equal('25');
+      el.scale = 2;
+      await el.updateComplete;
+      expect(partText(el, 'value')).to.equal('50');
+      expect(log.computed).to.have.length(1);
+      el.theme = 'dark';
+      el.timeout = 20;
+      await el.updateComplete;
+      expect(log.computed).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+});
