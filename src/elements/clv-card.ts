@@ -1,0 +1,473 @@
+/**
+ * `<clv-card>`: customer lifetime value in money, with the formula's inputs
+ * shown, and the LTV:CAC ratio when a `cac` is given (SPEC 3.4).
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../base/define.js';
+import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
+import { DataError } from '../data/errors.js';
+import {
+  clv,
+  CLV_METHODS,
+  type ClvInput,
+  type ClvMethod,
+  type ClvResult,
+  type SubscriptionClvInputs,
+  type TransactionalClvInputs,
+} from '../engine/clv.js';
+import { metricStyles } from '../styles/host.js';
+
+export { CLV_METHODS, type ClvMethod, type ClvResult };
+
+/** The plain-word judgements of an LTV:CAC ratio, worst first. */
+export const CLV_RATIO_RATINGS = ['losing', 'low', 'healthy', 'high'] as const;
+export type ClvRatioRating = (typeof CLV_RATIO_RATINGS)[number];
+
+/** The judgement of an LTV:CAC ratio: < 1 losing money, < 3 low, ≤ 5 healthy, above 5 high (growth may be under-funded). */
+export function rateLtvCac(ratio: number): ClvRatioRating {
+  if (ratio < 1) return 'losing';
+  if (ratio < 3) return 'low';
+  if (ratio <= 5) return 'healthy';
+  return 'high';
+}
+
+const RATING_TEXT: Record<ClvRatioRating, string> = {
+  losing: 'losing money on each customer (below 1 : 1)',
+  low: 'below the 3 : 1 benchmark',
+  healthy: 'healthy (≥ 3 : 1)',
+  high: 'high (above 5 : 1): growth may be under-funded',
+};
+
+const SUBSCRIPTION_KEYS = ['arpa', 'churnRate'] as const;
+const TRANSACTIONAL_KEYS = ['averageOrderValue', 'purchaseFrequency'] as const;
+const EXPLICIT_KEYS: readonly string[] = [...SUBSCRIPTION_KEYS, ...TRANSACTIONAL_KEYS, 'lifespanMonths'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** One input of the formula: its words and its formatted number. */
+interface FormulaInput {
+  readonly text: string;
+  /** The words for the `aria-label`. */
+  readonly spoken: string;
+}
+
+/** What the ready view shows, derived once per update. */
+interface ClvView {
+  readonly value: string;
+  /** A sentence in place of the value when the engine returns `null`. */
+  readonly reason: string | undefined;
+  readonly method: string;
+  readonly inputs: readonly FormulaInput[];
+  readonly operators: readonly string[];
+  readonly ratio: { readonly text: string; readonly rating: ClvRatioRating | undefined } | undefined;
+  readonly ariaLabel: string;
+}
+
+/**
+ * Customer lifetime value in the page's currency, with the inputs of its
+ * formula shown as text: ARPA × gross margin ÷ monthly churn (subscription),
+ * or average order value × purchases a month × lifespan (transactional).
+ * With `cac`, the LTV:CAC ratio and a plain-word judgement of it.
+ *
+ * **Method.** `method` picks the formula. Without it the card infers it from
+ * the input: rows with `mrr` → `subscription` (`MrrChange` rows), rows with
+ * `amount` → `transactional` (`Order` rows), an object (or a single row, e.g.
+ * a one-line CSV) with `arpa`/`churnRate` or `averageOrderValue`/
+ * `purchaseFrequency`/`lifespanMonths` → `explicit`; the aggregated
+ * attributes (`arpa` + `churn-rate`, or `average-order-value` +
+ * `purchase-frequency` + `lifespan-months`) are always `explicit`. An object
+ * `{ changes }` or `{ orders }` is read as subscription or transactional
+ * input. An object's own `grossMargin`, `window`, `lifespanMonths` win over
+ * the attributes.
+ *
+ * **No value.** When the churn rate is 0 (or cannot be measured), the engine
+ * gives no value: the card is `ready` (the data is there and its inputs are
+ * shown) and says why in words ("No churn in the window — CLV is unbounded.")
+ * instead of a blank or "∞". An empty data set (no rows, no orders) is `empty`.
+ *
+ * @summary Customer lifetime value with its formula, and LTV:CAC.
+ *
+ * @csspart base - The wrapper of everything; carries `aria-busy`.
+ * @csspart card - The labelled group around the value, formula and ratio.
+ * @csspart label - The "Customer lifetime value" title.
+ * @csspart method - The method under the title ("subscription", "from orders"…).
+ * @csspart value - The lifetime value in money, or the sentence saying why there is none.
+ * @csspart formula - The formula line with its inputs.
+ * @csspart input - Each input of the formula (ARPA, gross margin, churn; or AOV, frequency, lifespan).
+ * @csspart ratio - The LTV:CAC ratio and its judgement (only with `cac`).
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The "No data yet." sentence.
+ * @csspart error - The error message.
+ * @csspart stale - The wrapper of the last good value while an error is shown.
+ *
+ * @cssprop --clv-card-accent-color - Colour of the value (default `--csm-accent`).
+ * @cssprop --clv-card-value-size - Font size of the value (default `2rem`).
+ * @cssprop --clv-card-label-color - Colour of the title, method and formula (default `--csm-muted-text`).
+ * @cssprop --clv-card-background - Background of the card (default `--csm-surface`).
+ * @cssprop --clv-card-border-color - Border of the card (default `--csm-border`).
+ * @cssprop --clv-card-healthy-color - Marker of a healthy or high ratio (default `--csm-positive`).
+ * @cssprop --clv-card-low-color - Marker of a ratio below 3 : 1 (default `--csm-warning`).
+ * @cssprop --clv-card-losing-color - Marker of a ratio below 1 : 1 (default `--csm-negative`).
+ * @cssprop --csm-font - Font family.
+ * @cssprop --csm-text - Text colour.
+ * @cssprop --csm-muted-text - Secondary text colour.
+ * @cssprop --csm-surface - Background of cards and panels.
+ * @cssprop --csm-border - Borders.
+ * @cssprop --csm-accent - The main data colour.
+ * @cssprop --csm-positive - Good values.
+ * @cssprop --csm-negative - Bad values and errors.
+ * @cssprop --csm-warning - Values at risk.
+ * @cssprop --csm-radius - Corner radius.
+ * @cssprop --csm-spacing - Base spacing unit.
+ *
+ * @fires {MetricComputedEvent} metric-computed - Once per successful computation; `detail` is the engine's `clv()` result `{ value, method, inputs }`. Not fired for `cac`, `theme`, `locale` or `currency` changes.
+ * @fires {MetricErrorEvent} metric-error - Once per failure; `detail` is `{ kind, message, issues }`.
+ *
+ * @slot - A `<script type="application/json">` child with the input (rows or an object); nothing is displayed from the slot.
+ *
+ * @attr {'loading'|'empty'|'ready'|'error'} state - Read-only: the element's state, for styling.
+ */
+@customElement('clv-card')
+export class ClvCard extends MetricElement<ClvResult> {
+  static override styles = [
+    metricStyles,
+    css`
+      :host {
+        --_clv-accent: var(--clv-card-accent-color, var(--_accent));
+        --_clv-label: var(--clv-card-label-color, var(--_muted-text));
+        --_clv-healthy: var(--clv-card-healthy-color, var(--_positive));
+        --_clv-low: var(--clv-card-low-color, var(--_warning));
+        --_clv-losing: var(--clv-card-losing-color, var(--_negative));
+      }
+      .card {
+        display: grid;
+        gap: calc(var(--_spacing) / 2);
+        padding: var(--_spacing);
+        border: 1px solid var(--clv-card-border-color, var(--_border));
+        border-radius: var(--_radius);
+        background: var(--clv-card-background, var(--_surface));
+        overflow-wrap: anywhere;
+      }
+      .title {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 calc(var(--_spacing) / 2);
+        margin: 0;
+        font-size: 0.875rem;
+        color: var(--_clv-label);
+      }
+      [part='label'] {
+        font-weight: 600;
+        color: var(--_text);
+      }
+      .amount {
+        margin: 0;
+        font-size: var(--clv-card-value-size, 2rem);
+        font-weight: 700;
+        line-height: 1.1;
+        color: var(--_clv-accent);
+        font-variant-numeric: tabular-nums;
+      }
+      .amount.reason {
+        font-size: 1rem;
+        font-weight: 600;
+        line-height: 1.4;
+        color: var(--_text);
+      }
+      .formula {
+        margin: 0;
+        font-size: 0.875rem;
+        color: var(--_clv-label);
+      }
+      [part='input'] {
+        color: var(--_text);
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      .ratio {
+        margin: 0;
+        padding-inline-start: calc(var(--_spacing) / 2);
+        border-inline-start: 4px solid var(--_border);
+        font-size: 0.875rem;
+      }
+      .ratio strong {
+        font-variant-numeric: tabular-nums;
+      }
+      .ratio.healthy,
+      .ratio.high {
+        border-color: var(--_clv-healthy);
+      }
+      .ratio.low {
+        border-color: var(--_clv-low);
+      }
+      .ratio.losing {
+        border-color: var(--_clv-losing);
+      }
+      @media print {
+        .card {
+          border-color: #999;
+          background: transparent;
+        }
+        .amount {
+          color: #000;
+        }
+      }
+    `,
+  ];
+
+  static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
+    ...MetricElement.presentationProperties,
+    'cac',
+  ]);
+
+  /** The formula: `subscription` (MRR changes), `transactional` (orders) or `explicit` (given numbers); inferred from the input when absent. */
+  @property() method: ClvMethod | undefined = undefined;
+
+  /** Gross margin as a fraction in (0, 1] (0.8 = 80 %), for the subscription formula; default 1. */
+  @property({ attribute: 'gross-margin', type: Number }) grossMargin: number | undefined = undefined;
+
+  /** Subscription: how many months before the last one the churn rate is averaged over (default 6). */
+  @property({ type: Number }) window: number | undefined = undefined;
+
+  /** Transactional: the expected lifespan in months (default: the customers' mean active months); with `average-order-value` and `purchase-frequency`, an aggregated input. */
+  @property({ attribute: 'lifespan-months', type: Number }) lifespanMonths: number | undefined = undefined;
+
+  /** Customer acquisition cost in `currency`: shows the LTV:CAC ratio. Changing it recomputes nothing and fires nothing. */
+  @property({ type: Number }) cac: number | undefined = undefined;
+
+  /** Aggregated input: average revenue per account a month (with `churn-rate`). */
+  @property({ type: Number }) arpa: number | undefined = undefined;
+
+  /** Aggregated input: the monthly customer churn rate as a fraction (0.02 = 2 %), with `arpa`. */
+  @property({ attribute: 'churn-rate', type: Number }) churnRate: number | undefined = undefined;
+
+  /** Aggregated input: the average order value (with `purchase-frequency` and `lifespan-months`). */
+  @property({ attribute: 'average-order-value', type: Number }) averageOrderValue: number | undefined = undefined;
+
+  /** Aggregated input: purchases per customer a month (with `average-order-value` and `lifespan-months`). */
+  @property({ attribute: 'purchase-frequency', type: Number }) purchaseFrequency: number | undefined = undefined;
+
+  private view: ClvView | undefined = undefined;
+
+  protected override get label(): string {
+    return 'customer lifetime value';
+  }
+
+  protected override aggregated(): unknown {
+    const subscription = this.arpa !== undefined || this.churnRate !== undefined;
+    const transactional = this.averageOrderValue !== undefined || this.purchaseFrequency !== undefined;
+    if (!subscription && !transactional) return undefined;
+    if (subscription && transactional) {
+      throw new DataError(
+        'config',
+        'Set either arpa and churn-rate, or average-order-value, purchase-frequency and lifespan-months, not both.',
+      );
+    }
+    return subscription
+      ? { arpa: this.arpa ?? null, churnRate: this.churnRate ?? null }
+      : { averageOrderValue: this.averageOrderValue ?? null, purchaseFrequency: this.purchaseFrequency ?? null };
+  }
+
+  protected override computeOptions(): unknown {
+    return { method: this.method, grossMargin: this.grossMargin, window: this.window, lifespanMonths: this.lifespanMonths };
+  }
+
+  protected override compute(input: unknown): ClvResult {
+    this.checkAttributes();
+    return clv(this.engineInput(input));
+  }
+
+  /** Bad attributes are `config` errors naming the attribute (the engine would name its option). */
+  private checkAttributes(): void {
+    const bad = (attribute: string, value: unknown, expected: string) =>
+      new DataError('config', `${attribute}="${String(value)}": expected ${expected}.`);
+    if (this.method !== undefined && !(CLV_METHODS as readonly string[]).includes(this.method)) {
+      throw bad('method', this.method, CLV_METHODS.join(', '));
+    }
+    const gm = this.grossMargin;
+    if (gm !== undefined && !(gm > 0 && gm <= 1)) throw bad('gross-margin', gm, 'a fraction in (0, 1], e.g. 0.8 for 80 %');
+    const w = this.window;
+    if (w !== undefined && !(Number.isInteger(w) && w >= 1)) throw bad('window', w, 'a whole number of months ≥ 1');
+    const l = this.lifespanMonths;
+    if (l !== undefined && !(l > 0 && Number.isFinite(l))) throw bad('lifespan-months', l, 'a number of months > 0');
+  }
+
+  /** The engine's input from whatever the route gave (see the class's "Method" notes); the engine validates it. */
+  private engineInput(input: unknown): ClvInput {
+    let rows: readonly unknown[] | undefined;
+    let object: Record<string, unknown> | undefined;
+    if (Array.isArray(input)) {
+      const only = input.length === 1 ? input[0] : undefined;
+      if (isRecord(only) && EXPLICIT_KEYS.some((k) => k in only) && !('mrr' in only) && !('amount' in only)) object = only;
+      else rows = input;
+    } else if (isRecord(input)) {
+      object = input;
+    } else {
+      throw new DataError('validation', 'Expected rows (MRR changes or orders) or an object of CLV inputs.', [
+        { row: null, field: '', message: 'expected rows or an object' },
+      ]);
+    }
+    // An object's own options win over the attributes.
+    const own = object ?? {};
+    const grossMargin = own.grossMargin ?? this.grossMargin;
+    const window = own.window ?? this.window;
+    const lifespanMonths = own.lifespanMonths ?? this.lifespanMonths;
+
+    if (object) {
+      if (Array.isArray(object.changes) || (this.method === 'subscription' && !Array.isArray(object.orders))) {
+        return engineInput({ method: 'subscription', changes: object.changes, grossMargin, window });
+      }
+      if (Array.isArray(object.orders) || this.method === 'transactional') {
+        return engineInput({ method: 'transactional', orders: object.orders, lifespanMonths });
+      }
+      const { window: _w, grossMargin: _g, lifespanMonths: _l, ...given } = object;
+      return 'arpa' in object || 'churnRate' in object
+        ? engineInput({ ...given, method: 'explicit', grossMargin })
+        : engineInput({ ...given, method: 'explicit', lifespanMonths });
+    }
+
+    const list = rows ?? [];
+    const method = this.method ?? inferMethod(list);
+    if (method === 'explicit') {
+      throw new DataError(
+        'validation',
+        `method="explicit" takes one object of inputs ({ arpa, churnRate } or { averageOrderValue, purchaseFrequency, lifespanMonths }), got ${list.length} rows.`,
+        [{ row: null, field: '', message: 'expected one object of CLV inputs' }],
+      );
+    }
+    return method === 'transactional'
+      ? engineInput({ method, orders: list, lifespanMonths })
+      : engineInput({ method, changes: list, grossMargin, window });
+  }
+
+  protected override isEmpty(result: ClvResult): boolean {
+    const inputs = result.inputs;
+    return 'averageOrderValue' in inputs
+      ? inputs.averageOrderValue === null
+      : inputs.arpa === null && inputs.churnRate === null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.result;
+    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.cac, this.window ?? 6);
+  }
+
+  protected override renderValue(_result: ClvResult): TemplateResult {
+    const view = this.view;
+    if (!view) return html``;
+    return html`<div part="card" class="card" role="group" aria-label=${view.ariaLabel}>
+      <p class="title"><span part="label">Customer lifetime value</span><span part="method">${view.method}</span></p>
+      ${view.reason === undefined
+        ? html`<p part="value" class="amount">${view.value}</p>`
+        : html`<p part="value" class="amount reason">${view.reason}</p>`}
+      <p part="formula" class="formula">
+        ${view.inputs.map(
+          (input, i) => html`${i > 0 ? html` ${view.operators[i - 1]} ` : nothing}<span part="input">${input.text}</span>`,
+        )}
+      </p>
+      ${view.ratio
+        ? html`<p part="ratio" class=${`ratio ${view.ratio.rating ?? ''}`}>${view.ratio.text}</p>`
+        : nothing}
+    </div>`;
+  }
+}
+
+/** An engine input from loose fields: undefined ones are dropped (the engine applies its defaults and validates the rest). */
+function engineInput(fields: Record<string, unknown>): ClvInput {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) input[key] = value;
+  return input as unknown as ClvInput;
+}
+
+/** The method rows call for: `mrr` → subscription, `amount` → transactional (see the class notes). */
+function inferMethod(rows: readonly unknown[]): ClvMethod {
+  if (rows.length === 0) return 'subscription';
+  const first = rows.find(isRecord);
+  if (first && 'mrr' in first) return 'subscription';
+  if (first && 'amount' in first) return 'transactional';
+  throw new DataError(
+    'validation',
+    'Cannot tell the CLV method: expected MRR change rows (customerId, date, mrr) or order rows (customerId, date, amount); or set method.',
+    [{ row: 0, field: '', message: 'expected a row with mrr or amount' }],
+  );
+}
+
+const plural = (n: number | null, one: string, many: string) => (n === 1 ? one : many);
+
+/** The words and numbers of a result, in the element's locale and currency. */
+function describe(result: ClvResult, intl: MetricFormatter, cac: number | undefined, window: number): ClvView {
+  const value = intl.money(result.value);
+  let inputs: FormulaInput[];
+  let operators: string[];
+  let reason: string | undefined;
+  if ('averageOrderValue' in result.inputs) {
+    const { averageOrderValue: aov, purchaseFrequency: f, lifespanMonths: l } = result.inputs as TransactionalClvInputs;
+    const freq = `${intl.number(f, 2)} ${plural(f, 'purchase', 'purchases')} a month`;
+    const life = `${intl.number(l, 1)} ${plural(l, 'month', 'months')}`;
+    inputs = [
+      { text: `AOV ${intl.money(aov)}`, spoken: `average order value ${intl.money(aov)}` },
+      { text: freq, spoken: freq },
+      { text: life, spoken: `lifespan ${life}` },
+    ];
+    operators = ['×', '×'];
+  } else {
+    const { arpa, churnRate, grossMargin } = result.inputs as SubscriptionClvInputs;
+    const churn = `monthly churn ${intl.percent(churnRate, 2)}`;
+    const over = result.method === 'subscription' ? ` (mean of ${intl.number(window, 0)} ${plural(window, 'month', 'months')})` : '';
+    inputs = [
+      { text: `ARPA ${intl.money(arpa)}`, spoken: `ARPA ${intl.money(arpa)}` },
+      { text: `gross margin ${intl.percent(grossMargin, 1)}`, spoken: `gross margin ${intl.percent(grossMargin, 1)}` },
+      { text: churn + over, spoken: churn },
+    ];
+    operators = ['×', '÷'];
+    if (result.value === null) {
+      reason =
+        arpa === null
+          ? 'No paying customers at the end of the last month, so there is no ARPA: CLV cannot be computed.'
+          : churnRate === 0
+            ? 'No churn in the window — CLV is unbounded.'
+            : result.method === 'subscription'
+              ? 'Not enough history to measure churn (it needs months before the last one): CLV cannot be computed yet.'
+              : 'No churn rate given: CLV cannot be computed.';
+    }
+  }
+  let ratio: ClvView['ratio'];
+  let ratioSpoken = '';
+  if (cac !== undefined) {
+    if (!(cac > 0 && Number.isFinite(cac))) {
+      ratio = { text: `LTV:CAC not shown: cac="${String(cac)}" must be an amount > 0.`, rating: undefined };
+    } else if (result.value === null) {
+      ratio = { text: `LTV:CAC cannot be computed without a CLV (CAC ${intl.money(cac)}).`, rating: undefined };
+    } else {
+      const r = result.value / cac;
+      const rating = rateLtvCac(r);
+      ratio = { text: `LTV:CAC ${intl.number(r, 1)} : 1 — ${RATING_TEXT[rating]} (CAC ${intl.money(cac)})`, rating };
+      ratioSpoken = `; LTV:CAC ${intl.number(r, 1)} to 1, ${RATING_TEXT[rating].replace(/ \(.*$/, '')}`;
+    }
+  }
+  const methodText =
+    result.method === 'subscription' ? 'subscription' : result.method === 'transactional' ? 'from orders' : 'from given inputs';
+  const spoken = inputs.map((i) => i.spoken).join(', ');
+  return {
+    value,
+    reason,
+    method: methodText,
+    inputs,
+    operators,
+    ratio,
+    ariaLabel:
+      reason === undefined
+        ? `Customer lifetime value ${value}: ${spoken}${ratioSpoken}`
+        : `Customer lifetime value: ${reason} Inputs: ${spoken}.`,
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clv-card': ClvCard;
+  }
+}
