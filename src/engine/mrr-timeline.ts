@@ -7,6 +7,7 @@
  * revenue metric then walks each customer's changes once; nothing builds a
  * customers × months grid and nothing sorts strings.
  */
+import { IdTable } from './id-table.js';
 import { IssueList, MrrChangeRecord, validateRows, type InputIssue, type MrrChange } from './schemas.js';
 import { monthOfTime, monthStart, parseDate } from './time.js';
 
@@ -37,18 +38,12 @@ export function buildTimeline(source: string, changes: unknown): MrrTimeline {
   const customerOf = new Int32Array(n);
   const timeOf = new Float64Array(n);
   const mrrOf = new Float64Array(n);
-  const ids = new Map<string, number>();
+  const ids = new IdTable();
   // One walk over the row objects: the record check, then, for a good row,
   // its customer as an integer, its instant and its MRR into typed arrays.
   validateRows(source, changes, MrrChangeRecord, (row: MrrChange, i: number) => {
     const id = row.customerId;
-    const key = typeof id === 'string' ? id : String(id);
-    let c = ids.get(key);
-    if (c === undefined) {
-      c = ids.size;
-      ids.set(key, c);
-    }
-    customerOf[i] = c;
+    customerOf[i] = ids.intern(typeof id === 'string' ? id : String(id));
     timeOf[i] = parseDate(row.date);
     mrrOf[i] = row.mrr;
   });

@@ -18,6 +18,7 @@ import {
   type Customer,
   type MrrChange,
 } from './schemas.js';
+import { IdTable } from './id-table.js';
 import { buildTimeline, cohortValues, monthTotals, type MonthTotals } from './mrr-timeline.js';
 import { monthKey, monthOfTime, parseDate, parseMonth } from './time.js';
 
@@ -273,14 +274,16 @@ function customerCounts(source: string, rows: unknown): ChurnCounts {
   const startMonth = new Int32Array(n);
   const endMonth = new Int32Array(n);
   const hasEnd = new Uint8Array(n);
-  const firstRow = new Map<string, number>();
+  // The first row of each id, by the id's number.
+  const ids = new IdTable();
+  const firstRow = new Int32Array(n);
   let first = Infinity;
   let last = -Infinity;
   validateRows(source, rows, CustomerRecord, (row: Customer, i: number, list: IssueList) => {
-    const key = typeof row.id === 'string' ? row.id : String(row.id);
-    const seen = firstRow.get(key);
-    if (seen === undefined) firstRow.set(key, i);
-    else list.add({ row: i, field: 'id', message: `the id ${JSON.stringify(row.id)} is already used by row ${seen}` });
+    const known = ids.size;
+    const id = ids.intern(typeof row.id === 'string' ? row.id : String(row.id));
+    if (id === known) firstRow[id] = i;
+    else list.add({ row: i, field: 'id', message: `the id ${JSON.stringify(row.id)} is already used by row ${firstRow[id]}` });
     const s = parseDate(row.start);
     const sm = monthOfTime(s);
     startMonth[i] = sm;

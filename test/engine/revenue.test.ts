@@ -334,6 +334,23 @@ describe('customerChurn', () => {
     assert.deepEqual(customerChurn(scenario, { from: '2026-02', to: '2026-03' }).map((r) => r.month), ['2026-02', '2026-03']);
   });
 
+  it('finds repeated ids among many, and tells similar ids apart', () => {
+    const many = customers('cus_', 5000, '2026-01-05');
+    const rows: Customer[] = [...many, { id: 'cus_17', start: '2026-02-01' }, { id: 'cus_4999', start: '2026-02-01' }, { id: 'Cus_17', start: '2026-02-01' }, { id: 'cus_17 ', start: '2026-02-01' }, { id: 'é', start: '2026-02-01' }, { id: 'e\u0301', start: '2026-02-01' }];
+    const issues = issuesOf(() => customerChurn(rows));
+    assert.deepEqual(issues.map((i) => [i.row, i.field]), [
+      [5000, 'id'],
+      [5001, 'id'],
+    ]);
+    assert.match(issues[0]?.message ?? '', /row 17\b/);
+    assert.match(issues[1]?.message ?? '', /row 4999\b/);
+    // Ids whose 32-bit hashes collide in the engine's id table are still two customers.
+    assert.doesNotThrow(() => customerChurn([{ id: 'cus_628258', start: '2026-01-01' }, { id: 'cus_1094106', start: '2026-01-01' }]));
+    assert.equal(mrrMovements([change('cus_628258', '2026-01-01', 5), change('cus_1094106', '2026-01-01', 7)])[0]?.customersEnd, 2);
+    // Distinct ids, many of them: each one counted once.
+    assert.equal(customerChurn(many.map((c) => change(c.id, c.start, 5)).concat(change('cus_3', '2026-02-02', 0)))[1]?.customersStart, 5000);
+  });
+
   it('rejects an end before its start, a repeated id and rows of the other shape', () => {
     const issues = issuesOf(() =>
       customerChurn([
