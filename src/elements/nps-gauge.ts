@@ -1,0 +1,499 @@
+/**
+ * `<nps-gauge>`: the Net Promoter Score on a half-circle gauge from −100 to
+ * 100, with the promoter/passive/detractor split, the response count, the
+ * margin of error, and optionally the change from a previous score and a
+ * target (SPEC 3.4). Drawn as inline SVG: no chart library.
+ */
+import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { customElement } from '../base/define.js';
+import { MetricElement } from '../base/metric-element.js';
+import { DataError } from '../data/errors.js';
+import { nps, npsFromCounts, type NpsResult, type SurveyInput } from '../engine/survey.js';
+import { numberFormat } from '../format.js';
+import { metricStyles } from '../styles/host.js';
+
+export type { NpsResult };
+
+/** The three groups of respondents, in the order they are drawn and listed. */
+export const NPS_GROUPS = ['promoters', 'passives', 'detractors'] as const;
+export type NpsGroup = (typeof NPS_GROUPS)[number];
+
+/** Directions of the change from `previous`. */
+export const NPS_TRENDS = ['up', 'down', 'flat'] as const;
+export type NpsTrend = (typeof NPS_TRENDS)[number];
+
+/** The heading shown when `label` is not set. */
+export const NPS_DEFAULT_LABEL = 'Net Promoter Score';
+
+const TREND_SYMBOL: Record<NpsTrend, string> = { up: '▲', down: '▼', flat: '●' };
+const TREND_WORD: Record<NpsTrend, string> = { up: 'up', down: 'down', flat: 'unchanged' };
+
+// Gauge geometry, in viewBox units: a half circle centred at (CX, CY).
+const CX = 100;
+const CY = 100;
+const R = 80;
+/** The track: the upper half circle from −100 (left) to 100 (right), `pathLength` 200 = one unit per point. */
+const ARC = `M ${CX - R} ${CY} A ${R} ${R} 0 0 1 ${CX + R} ${CY}`;
+
+const clampScore = (value: number): number => Math.min(100, Math.max(-100, value));
+/** Clockwise rotation from "straight up" (score 0) to a score, in degrees: −100 → −90°, 100 → 90°. */
+const angleOf = (score: number): number => clampScore(score) * 0.9;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const hasCounts = (value: Record<string, unknown>): boolean => NPS_GROUPS.some((key) => key in value) && !('score' in value);
+
+/** What the ready view shows, derived once per update from the result and the presentation properties. */
+interface GaugeView {
+  readonly heading: string;
+  readonly score: string;
+  readonly scoreNow: number;
+  readonly angle: number;
+  /** The indicator's dash: from 0 to the score along the 200-unit track. */
+  readonly dash: { readonly start: number; readonly length: number };
+  readonly margin: string;
+  readonly count: string;
+  readonly groups: ReadonlyArray<{ readonly group: NpsGroup; readonly text: string; readonly start: number; readonly width: number }>;
+  readonly change: { readonly trend: NpsTrend; readonly text: string } | undefined;
+  readonly target: { readonly angle: number; readonly text: string; readonly met: boolean } | undefined;
+  readonly scale: { readonly min: string; readonly max: string };
+  readonly ariaLabel: string;
+}
+
+/**
+ * The Net Promoter Score on a half-circle gauge from −100 to 100: the score,
+ * its ± 95 % margin of error, the number of responses, the split into
+ * promoters (9–10), passives (7–8) and detractors (0–6) as a labelled stacked
+ * bar and as text, and optionally the change from a `previous` score
+ * ("▲ +5 vs previous") and a `target` tick.
+ *
+ * **Input**, by any data route (`data` property or attribute, a child
+ * `<script type="application/json">`, `src` JSON or CSV, a surrounding
+ * `<metrics-source>`): survey responses (`[{ score, … }]` or bare scores
+ * `[9, 10, 6]`), or counts already aggregated by a server
+ * (`{ "promoters": 40, "passives": 45, "detractors": 15 }`, or a one-row CSV
+ * `promoters,passives,detractors`), or the attributes
+ * `promoters="40" passives="45" detractors="15"` (all three required).
+ *
+ * **Drawing.** The indicator arc runs from 0 (the top) to the score, so its
+ * direction is the sign of the score and its length the size; a marker sits
+ * at the score. The score is shown rounded to a whole number in the locale;
+ * the unrounded score is in the `metric-computed` event. The indicator moves
+ * with a transition that stops under `prefers-reduced-motion`. The gauge fills
+ * the container's width (an SVG `viewBox`).
+ *
+ * **Accessibility.** The gauge is a `meter` (−100 to 100) whose label says it
+ * all: "Net Promoter Score 25, ±13.7, from 100 responses: 40% promoters, 45%
+ * passives, 15% detractors; up 5 from 20; target 30". Groups and changes are
+ * named in words and symbols, never by colour alone.
+ *
+ * @summary Net Promoter Score gauge (−100…100) with the respondent split, count, margin, change and target.
+ *
+ * @slot - A `<script type="application/json">` child with the input (responses or counts); nothing is displayed from the slot.
+ *
+ * @csspart base - The wrapper of everything; carries `aria-busy`.
+ * @csspart label - The heading ("Net Promoter Score", or the `label` attribute).
+ * @csspart gauge - The `meter`: the SVG gauge with the score over it.
+ * @csspart track - The SVG arc from −100 to 100.
+ * @csspart indicator - The SVG arc from 0 to the score.
+ * @csspart marker - The SVG dot on the track at the score.
+ * @csspart target - The SVG tick at the target (only with `target`).
+ * @csspart value - The score as text.
+ * @csspart margin - The "±13.7" margin of error.
+ * @csspart count - The "100 responses" count.
+ * @csspart change - The change from `previous` ("▲ +5 vs previous"; only with `previous`).
+ * @csspart target-label - The "Target 30" text (only with `target`).
+ * @csspart breakdown - The promoter/passive/detractor split: a stacked bar and a list.
+ * @csspart bar - The stacked bar of the split.
+ * @csspart segment - Each segment of the stacked bar (also `promoters`, `passives` or `detractors`).
+ * @csspart group - Each item of the split's list.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The "No data yet." sentence.
+ * @csspart error - The error message.
+ * @csspart stale - The wrapper of the last good value while an error is shown.
+ *
+ * @cssprop --nps-gauge-track-color - The gauge's track (default `--csm-border`).
+ * @cssprop --nps-gauge-indicator-color - The arc from 0 to the score and the marker at it (default `--csm-accent`).
+ * @cssprop --nps-gauge-promoter-color - Promoters in the split (default `--csm-positive`).
+ * @cssprop --nps-gauge-passive-color - Passives in the split (default `--csm-warning`).
+ * @cssprop --nps-gauge-detractor-color - Detractors in the split (default `--csm-negative`).
+ * @cssprop --nps-gauge-target-color - The target tick (default `--csm-text`).
+ * @cssprop --nps-gauge-value-size - Font size of the score (default: scales with the width, 1.75rem to 3.5rem).
+ * @cssprop --nps-gauge-duration - Duration of the indicator's transition (default `600ms`; none under `prefers-reduced-motion`).
+ * @cssprop --csm-font - Font family.
+ * @cssprop --csm-text - Text colour.
+ * @cssprop --csm-muted-text - Secondary text colour.
+ * @cssprop --csm-border - Borders and tracks.
+ * @cssprop --csm-accent - The main data colour.
+ * @cssprop --csm-positive - Good values.
+ * @cssprop --csm-negative - Bad values and errors.
+ * @cssprop --csm-warning - Values at risk.
+ * @cssprop --csm-radius - Corner radius.
+ * @cssprop --csm-spacing - Base spacing unit.
+ *
+ * @fires {MetricComputedEvent} metric-computed - Once per successful computation; `detail` is the engine's `nps()` result `{ score, promoters, passives, detractors, total, promoterShare, passiveShare, detractorShare, marginOfError }` with the unrounded score. Not fired for `label`, `previous`, `target`, `theme`, `locale` or `currency` changes.
+ * @fires {MetricErrorEvent} metric-error - Once per failure; `detail` is `{ kind, message, issues }`.
+ *
+ * @attr {'loading'|'empty'|'ready'|'error'} state - Read-only: the element's state, for styling.
+ */
+@customElement('nps-gauge')
+export class NpsGauge extends MetricElement<NpsResult> {
+  static override styles = [
+    metricStyles,
+    css`
+      :host {
+        --_track: var(--nps-gauge-track-color, var(--_border));
+        --_indicator: var(--nps-gauge-indicator-color, var(--_accent));
+        --_promoter: var(--nps-gauge-promoter-color, var(--_positive));
+        --_passive: var(--nps-gauge-passive-color, var(--_warning));
+        --_detractor: var(--nps-gauge-detractor-color, var(--_negative));
+        --_target: var(--nps-gauge-target-color, var(--_text));
+        --_duration: var(--nps-gauge-duration, 600ms);
+      }
+      .nps {
+        display: grid;
+        gap: calc(var(--_spacing) / 2);
+      }
+      .label {
+        margin: 0;
+        font-weight: 600;
+      }
+      .gauge {
+        display: grid;
+        container-type: inline-size;
+      }
+      .gauge > * {
+        grid-area: 1 / 1;
+      }
+      svg {
+        display: block;
+        inline-size: 100%;
+        block-size: auto;
+        overflow: visible;
+      }
+      .track,
+      .indicator {
+        fill: none;
+        stroke-width: 16;
+      }
+      .track {
+        stroke: var(--_track);
+      }
+      .indicator {
+        stroke: var(--_indicator);
+        transition:
+          stroke-dasharray var(--_duration) ease-out,
+          stroke-dashoffset var(--_duration) ease-out;
+      }
+      .marker {
+        transform-box: view-box;
+        transform-origin: ${CX}px ${CY}px;
+        transition: transform var(--_duration) ease-out;
+      }
+      .marker circle {
+        fill: var(--_indicator);
+        stroke: var(--_surface);
+        stroke-width: 3;
+      }
+      .target line {
+        stroke: var(--_target);
+        stroke-width: 3;
+      }
+      .scale {
+        fill: var(--_muted-text);
+        font-size: 9px;
+      }
+      .score {
+        align-self: end;
+        justify-self: center;
+        padding-block-end: 7cqi;
+        font-size: var(--nps-gauge-value-size, clamp(1.75rem, 14cqi, 3.5rem));
+        font-weight: 700;
+        line-height: 1;
+        font-variant-numeric: tabular-nums;
+      }
+      .meta {
+        margin: 0;
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        gap: 0 var(--_spacing);
+        color: var(--_muted-text);
+      }
+      .meta:empty {
+        display: none;
+      }
+      .change.up {
+        color: var(--_positive);
+      }
+      .change.down {
+        color: var(--_negative);
+      }
+      .bar {
+        block-size: 0.75rem;
+        border-radius: calc(var(--_radius) / 2);
+      }
+      .promoters {
+        fill: var(--_promoter);
+        background: var(--_promoter);
+      }
+      .passives {
+        fill: var(--_passive);
+        background: var(--_passive);
+      }
+      .detractors {
+        fill: var(--_detractor);
+        background: var(--_detractor);
+      }
+      .groups {
+        margin: calc(var(--_spacing) / 3) 0 0;
+        padding: 0;
+        list-style: none;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 var(--_spacing);
+        font-size: 0.875em;
+      }
+      .swatch {
+        display: inline-block;
+        inline-size: 0.7em;
+        block-size: 0.7em;
+        margin-inline-end: 0.35em;
+        border-radius: 2px;
+        /* Forced colours drop backgrounds: keep a visible outline. */
+        outline: 1px solid transparent;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .indicator,
+        .marker {
+          transition: none;
+        }
+      }
+      @media print {
+        .indicator,
+        .marker {
+          transition: none;
+        }
+        .track {
+          stroke: #bbb;
+        }
+      }
+    `,
+  ];
+
+  static override presentationProperties = new Set<PropertyKey>([
+    ...MetricElement.presentationProperties,
+    'label',
+    'previous',
+    'target',
+  ]);
+
+  /** Aggregated input: the number of promoters (scores 9–10). Used with `passives` and `detractors` when no other data is given. */
+  @property({ type: Number }) promoters: number | undefined = undefined;
+
+  /** Aggregated input: the number of passives (scores 7–8). */
+  @property({ type: Number }) passives: number | undefined = undefined;
+
+  /** Aggregated input: the number of detractors (scores 0–6). */
+  @property({ type: Number }) detractors: number | undefined = undefined;
+
+  /** A score to compare with (e.g. last quarter's): shows the change, "▲ +5 vs previous". */
+  @property({ type: Number }) previous: number | undefined = undefined;
+
+  /** A target score, −100 to 100: drawn as a tick on the gauge and named in the text. */
+  @property({ type: Number }) target: number | undefined = undefined;
+
+  private heading: string | undefined = undefined;
+  private view: GaugeView | undefined = undefined;
+
+  /** The heading text (default "Net Promoter Score"); also names the gauge for screen readers. */
+  @property()
+  override get label(): string {
+    return this.heading?.trim() || NPS_DEFAULT_LABEL;
+  }
+  override set label(value: string | undefined) {
+    this.heading = value ?? undefined;
+  }
+
+  // -------------------------------------------------------------------
+  // The metric.
+
+  protected override compute(input: unknown): NpsResult {
+    // Counts from an API ({ promoters, passives, detractors }) or a one-row CSV of them.
+    const single = Array.isArray(input) && input.length === 1 ? (input[0] as unknown) : undefined;
+    const counts = isRecord(input) && hasCounts(input) ? input : isRecord(single) && hasCounts(single) ? single : undefined;
+    if (counts) return npsFromCounts(counts.promoters as number, counts.passives as number, counts.detractors as number);
+    return nps(input as SurveyInput);
+  }
+
+  protected override aggregated(): unknown {
+    const given = NPS_GROUPS.filter((key) => this[key] != null);
+    if (given.length === 0) return undefined;
+    const counts: Record<NpsGroup, number> = { promoters: 0, passives: 0, detractors: 0 };
+    for (const key of NPS_GROUPS) {
+      const value = this[key];
+      if (value == null) {
+        throw new DataError('config', `The ${key} attribute is missing: set promoters, passives and detractors together.`);
+      }
+      if (!Number.isInteger(value) || value < 0) {
+        const raw = this.getAttribute(key) ?? String(value);
+        throw new DataError('config', `${key}="${raw}" is not a count: expected a whole number ≥ 0.`);
+      }
+      counts[key] = value;
+    }
+    return counts;
+  }
+
+  protected override isEmpty(result: NpsResult): boolean {
+    return result.total === 0;
+  }
+
+  // -------------------------------------------------------------------
+  // Deriving the view (render only reads it).
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.result;
+    this.view = result && result.score !== null ? this.deriveView(result, result.score) : undefined;
+  }
+
+  private deriveView(r: NpsResult, rawScore: number): GaugeView {
+    const intl = this.intl;
+    // Whole points, and never "-0" (Math.round(-0.4) is -0; `|| 0` makes it 0).
+    const plain = numberFormat(intl.locale, { maximumFractionDigits: 0 });
+    const whole = { format: (value: number): string => plain.format(Math.round(value) || 0) };
+    const heading = this.label;
+    const score = whole.format(rawScore);
+    const margin = `±${intl.number(r.marginOfError, 1)}`;
+    const count = `${intl.number(r.total, 0)} ${r.total === 1 ? 'response' : 'responses'}`;
+
+    const shares: Record<NpsGroup, number> = {
+      promoters: r.promoterShare ?? 0,
+      passives: r.passiveShare ?? 0,
+      detractors: r.detractorShare ?? 0,
+    };
+    let start = 0;
+    const groups = NPS_GROUPS.map((group) => {
+      const width = shares[group] * 100;
+      const item = { group, text: `${intl.percent(shares[group])} ${group} (${intl.number(r[group], 0)})`, start, width };
+      start += width;
+      return item;
+    });
+
+    let change: GaugeView['change'];
+    let changeWords = '';
+    const previous = this.previous;
+    if (previous != null && Number.isFinite(previous)) {
+      // Whole points, like the score shown, so "25" vs previous "20" reads "+5".
+      const delta = Math.round(rawScore) - Math.round(previous);
+      const trend: NpsTrend = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
+      const sized = whole.format(Math.abs(delta));
+      const signed = numberFormat(intl.locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(delta);
+      change = {
+        trend,
+        text: trend === 'flat' ? `${TREND_SYMBOL.flat} no change vs previous` : `${TREND_SYMBOL[trend]} ${signed} vs previous`,
+      };
+      changeWords =
+        trend === 'flat'
+          ? `; ${TREND_WORD.flat} from ${whole.format(previous)}`
+          : `; ${TREND_WORD[trend]} ${sized} from ${whole.format(previous)}`;
+    }
+
+    let target: GaugeView['target'];
+    const goal = this.target;
+    if (goal != null && Number.isFinite(goal)) {
+      const met = rawScore >= goal;
+      target = { angle: angleOf(goal), text: `Target ${whole.format(goal)}${met ? ' · met' : ''}`, met };
+    }
+
+    const ariaLabel =
+      `${heading} ${score}, ${margin}, from ${count}: ` +
+      groups.map((g) => `${intl.percent(shares[g.group])} ${g.group}`).join(', ') +
+      changeWords +
+      (target ? `; target ${whole.format(goal as number)}${target.met ? ', met' : ''}` : '');
+
+    const clamped = clampScore(rawScore);
+    return {
+      heading,
+      score,
+      scoreNow: Math.round(clamped * 10) / 10,
+      angle: angleOf(clamped),
+      dash: { start: 100 + Math.min(0, clamped), length: Math.abs(clamped) },
+      margin,
+      count,
+      groups,
+      change,
+      target,
+      scale: { min: whole.format(-100), max: whole.format(100) },
+      ariaLabel,
+    };
+  }
+
+  // -------------------------------------------------------------------
+  // Rendering.
+
+  protected override renderValue(): TemplateResult {
+    const v = this.view;
+    if (!v) return html``;
+    // Dash lengths in units of the 200-long track; the gap is longer than the track.
+    const indicatorStyle = { 'stroke-dasharray': `${v.dash.length} 400`, 'stroke-dashoffset': `${-v.dash.start}` };
+    return html`<div class="nps">
+      <p part="label" class="label">${v.heading}</p>
+      <div
+        part="gauge"
+        class="gauge"
+        role="meter"
+        aria-valuemin="-100"
+        aria-valuemax="100"
+        aria-valuenow=${v.scoreNow}
+        aria-valuetext=${v.score}
+        aria-label=${v.ariaLabel}
+      >
+        <svg viewBox="0 -8 200 124" aria-hidden="true" focusable="false">
+          <path part="track" class="track" d=${ARC}></path>
+          <path part="indicator" class="indicator" d=${ARC} pathLength="200" style=${styleMap(indicatorStyle)}></path>
+          <g part="marker" class="marker" style=${styleMap({ transform: `rotate(${v.angle}deg)` })}>
+            <circle cx=${CX} cy=${CY - R} r="11"></circle>
+          </g>
+          ${v.target
+            ? svg`<g part="target" class="target" transform=${`rotate(${v.target.angle} ${CX} ${CY})`}>
+                <line x1=${CX} y1=${CY - R - 15} x2=${CX} y2=${CY - R + 10}></line>
+              </g>`
+            : nothing}
+          <text class="scale" x=${CX - R} y=${CY + 14} text-anchor="middle">${v.scale.min}</text>
+          <text class="scale" x=${CX + R} y=${CY + 14} text-anchor="middle">${v.scale.max}</text>
+        </svg>
+        <div part="value" class="score">${v.score}</div>
+      </div>
+      <p class="meta"><span part="margin">${v.margin}</span><span part="count">${v.count}</span></p>
+      ${v.change || v.target
+        ? html`<p class="meta">
+            ${v.change
+              ? html`<span part="change" class=${`change ${v.change.trend}`} data-trend=${v.change.trend}>${v.change.text}</span>`
+              : nothing}
+            ${v.target ? html`<span part="target-label">${v.target.text}</span>` : nothing}
+          </p>`
+        : nothing}
+      <div part="breakdown" class="breakdown">
+        <svg part="bar" class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" width="100%" aria-hidden="true" focusable="false">
+          ${v.groups.map(
+            (g) => svg`<rect part=${`segment ${g.group}`} class=${g.group} x=${g.start} y="0" width=${g.width} height="1"></rect>`,
+          )}
+        </svg>
+        <ul class="groups">
+          ${v.groups.map(
+            (g) => html`<li part="group" data-group=${g.group}><span class=${`swatch ${g.group}`}></span>${g.text}</li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nps-gauge': NpsGauge;
+  }
+}
