@@ -1,0 +1,7 @@
+/**
+ * cs-metrics: importing this module registers every element of the kit.
+ * One line per element (`import './elements/<tag>.js';`); each element module
+ * registers only itself and what it needs.
+ */
+import './elements/metrics-source.js';
+import './elements/clv-card.js';
