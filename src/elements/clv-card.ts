@@ -417,7 +417,7 @@ function describe(result: ClvResult, intl: MetricFormatter, cac: number | undefi
   } else {
     const { arpa, churnRate, grossMargin } = result.inputs as SubscriptionClvInputs;
     const churn = `monthly churn ${intl.percent(churnRate, 2)}`;
-    const over = result.method === 'subscription' ? ` (mean of ${intl.number(window, 0)} ${plural(window, 'month', 'months')})` : '';
+    const over = result.method === 'subscription' ? ` (mean over up to ${intl.number(window, 0)} ${plural(window, 'month', 'months')})` : '';
     inputs = [
       { text: `ARPA ${intl.money(arpa)}`, spoken: `ARPA ${intl.money(arpa)}` },
       { text: `gross margin ${intl.percent(grossMargin, 1)}`, spoken: `gross margin ${intl.percent(grossMargin, 1)}` },
@@ -445,7 +445,7 @@ function describe(result: ClvResult, intl: MetricFormatter, cac: number | undefi
     } else {
       const r = result.value / cac;
       const rating = rateLtvCac(r);
-      ratio = { text: `LTV:CAC ${intl.number(r, 1)} : 1 — ${RATING_TEXT[rating]} (CAC ${intl.money(cac)})`, rating };
+      ratio = { text: `LTV:CAC ${intl.number(r, 1)} : 1 (CAC ${intl.money(cac)}) — ${RATING_TEXT[rating]}`, rating };
       ratioSpoken = `; LTV:CAC ${intl.number(r, 1)} to 1, ${RATING_TEXT[rating].replace(/ \(.*$/, '')}`;
     }
   }

@@ -70,7 +70,7 @@ describe('<clv-card>: the value and its formula', () => {
     expect(partText(el, 'value')).to.equal('$4,800');
     expect(inputs(el)).to.deep.equal(['ARPA $120', 'gross margin 80%', 'monthly churn 2%']);
     expect(partText(el, 'formula').replace(/\s+/g, ' ')).to.equal('ARPA $120 × gross margin 80% ÷ monthly churn 2%');
-    expect(partText(el, 'ratio')).to.equal('LTV:CAC 3.2 : 1 — healthy (≥ 3 : 1) (CAC $1,500)');
+    expect(partText(el, 'ratio')).to.equal('LTV:CAC 3.2 : 1 (CAC $1,500) — healthy (≥ 3 : 1)');
     expect(group(el)!.getAttribute('aria-label')).to.equal(
       'Customer lifetime value $4,800: ARPA $120, gross margin 80%, monthly churn 2%; LTV:CAC 3.2 to 1, healthy',
     );
@@ -97,7 +97,7 @@ describe('<clv-card>: the value and its formula', () => {
     for (const [cac, ratio, words] of cases) {
       el.cac = cac;
       await el.updateComplete;
-      expect(partText(el, 'ratio'), `cac ${cac}`).to.contain(`LTV:CAC ${ratio} — ${words}`);
+      expect(partText(el, 'ratio'), `cac ${cac}`).to.contain(`LTV:CAC ${ratio} (CAC ${money(cac, 'en-US', 'USD')}) — ${words}`);
       expect(group(el)!.getAttribute('aria-label')).to.contain(`LTV:CAC ${ratio.replace(' : ', ' to ')}`);
     }
     el.cac = -5;
@@ -131,7 +131,7 @@ describe('<clv-card>: the value and its formula', () => {
     const el = await fixture<ClvCard>(html`<clv-card .data=${CHANGES.slice(0, 4)}></clv-card>`);
     expect(el.state).to.equal('ready');
     expect(partText(el, 'value')).to.match(/^Not enough history to measure churn/);
-    expect(inputs(el)[2]).to.equal('monthly churn — (mean of 6 months)');
+    expect(inputs(el)[2]).to.equal('monthly churn — (mean over up to 6 months)');
   });
 
   it('reads an explicit object from a child script', async () => {
@@ -162,7 +162,7 @@ describe('<clv-card>: methods and routes', () => {
     expect(el.dataRoute).to.equal('src');
     expect(partText(el, 'method')).to.equal('subscription');
     expect(partText(el, 'value')).to.equal('$768');
-    expect(inputs(el)).to.deep.equal(['ARPA $120', 'gross margin 80%', 'monthly churn 12.5% (mean of 6 months)']);
+    expect(inputs(el)).to.deep.equal(['ARPA $120', 'gross margin 80%', 'monthly churn 12.5% (mean over up to 6 months)']);
     expect(log.computed).to.have.length(1);
     expect(log.computed[0]).to.deep.equal({
       value: 768,
@@ -183,7 +183,7 @@ describe('<clv-card>: methods and routes', () => {
     const el = await fixture<ClvCard>(html`<clv-card window="1" .data=${CHANGES}></clv-card>`);
     expect(el.state).to.equal('ready');
     expect(partText(el, 'value')).to.equal('No churn in the window — CLV is unbounded.');
-    expect(inputs(el)[2]).to.equal('monthly churn 0% (mean of 1 month)');
+    expect(inputs(el)[2]).to.equal('monthly churn 0% (mean over up to 1 month)');
     el.window = 2;
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('$960');
@@ -225,7 +225,7 @@ describe('<clv-card>: methods and routes', () => {
     await until(el, 'ready');
     expect(el.dataRoute).to.equal('source');
     expect(partText(el, 'value')).to.equal('$768');
-    expect(partText(el, 'ratio')).to.contain('LTV:CAC 3.2 : 1 — healthy');
+    expect(partText(el, 'ratio')).to.contain('LTV:CAC 3.2 : 1 (CAC $240) — healthy');
   });
 
   it('uses method to read the rows, naming the missing field when they do not fit', async () => {
