@@ -5,3 +5,4 @@
  */
 import './elements/metrics-source.js';
 import './elements/clv-card.js';
+import './elements/nps-gauge.js';
