@@ -1,0 +1,631 @@
+/**
+ * `<health-badge>`: one account's health as a coloured badge with its score,
+ * band in words and a shape, the trend, and the measures behind it on hover
+ * and focus (SPEC 3.4).
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../base/define.js';
+import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
+import { DataError } from '../data/errors.js';
+import {
+  healthScore,
+  type HealthBand,
+  type HealthBands,
+  type HealthMeasure,
+  type HealthModel,
+  type HealthScoreRow,
+  type HealthTrend,
+} from '../engine/health.js';
+import type { HealthInput, InputIssue } from '../engine/schemas.js';
+import { metricStyles } from '../styles/host.js';
+
+export type { HealthBand, HealthBands, HealthModel, HealthScoreRow, HealthTrend };
+
+/** A measure of a badge's model: the engine's, plus an optional display name. */
+export interface HealthBadgeMeasure extends HealthMeasure {
+  /** Shown in the contributions list instead of the key ("Product usage"). */
+  label?: string;
+}
+
+/** The model a badge takes: the engine's `HealthModel`, measures may carry a `label`. */
+export interface HealthBadgeModel extends HealthModel {
+  measures: HealthBadgeMeasure[];
+}
+
+/** The default bands of SPEC 2.2: ≤ 50 critical, ≤ 75 at risk, else healthy. */
+export const DEFAULT_HEALTH_BANDS: Readonly<HealthBands> = { critical: 50, atRisk: 75 };
+
+/** The band in words, and the shape shown beside it (so colour is never the only signal). */
+export const HEALTH_BAND_TEXT: Readonly<Record<HealthBand, { readonly label: string; readonly icon: string }>> = {
+  healthy: { label: 'Healthy', icon: '✓' },
+  'at-risk': { label: 'At risk', icon: '!' },
+  critical: { label: 'Critical', icon: '✕' },
+};
+
+const TREND_ARROWS: Readonly<Record<HealthTrend, string>> = { up: '▲', down: '▼', flat: '▶' };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** `openTickets` → `open tickets`, `nps` → `NPS`. */
+function humanize(key: string): string {
+  if (/^[a-z]{2,4}$/.test(key) && ['nps', 'csat', 'ces', 'mrr', 'arr', 'sla'].includes(key)) return key.toUpperCase();
+  return key
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
+}
+
+/** One line of the contributions list. */
+interface ContributionView {
+  readonly name: string;
+  readonly text: string;
+  readonly absent: boolean;
+}
+
+/** What the ready view shows, derived once per update. */
+interface BadgeView {
+  readonly band: HealthBand;
+  readonly value: string;
+  readonly label: string;
+  readonly icon: string;
+  readonly trend: { readonly direction: HealthTrend; readonly arrow: string; readonly text: string } | undefined;
+  readonly customer: string;
+  readonly ariaLabel: string;
+  readonly details: readonly ContributionView[];
+}
+
+/**
+ * One account's health: a pill-shaped badge with the score (0–100), the band
+ * in words with a shape (✓ healthy, ! at risk, ✕ critical), a trend arrow with
+ * words ("▲ up 4 from 78"), and the account's name. Hovering or focusing the
+ * badge shows the contributions of the model's measures (each one's value,
+ * 0–100 score and share of the weight; "no data" when absent); Escape hides
+ * them. Screen readers hear the whole sentence from the badge's `aria-label`
+ * ("Account health for Acme: 82, healthy, up 4 from 78") and the
+ * contributions as its description.
+ *
+ * **Input.** `HealthInput` rows (`customerId`, `date?`, a number per measure)
+ * scored by the engine's `healthScore(rows, model)` with the `model` (property,
+ * or JSON attribute). The latest dated row of the account is scored; the one
+ * before it gives the trend. `customer` picks the account; it may be left out
+ * when the data holds one account only. A missing `model`, a `customer` not in
+ * the data, or several accounts without `customer` are `config` errors naming
+ * what is missing. Already-computed scores: `score="82"` (with `previous="78"`
+ * for the trend), or a `{ score, previous? }` object as data.
+ *
+ * **Bands.** `critical` ≤ 50 < `at-risk` ≤ 75 < `healthy` by default; the
+ * model's `bands`, then the `critical` and `at-risk` attributes, change them.
+ *
+ * @summary An account's health score as a badge with band, trend and contributions.
+ *
+ * @csspart base - The wrapper of everything; carries `aria-busy`.
+ * @csspart badge - The pill with the shape, score and band (focusable; `role="img"` with the full `aria-label`).
+ * @csspart value - The score, rounded.
+ * @csspart label - The band in words: "Healthy", "At risk" or "Critical".
+ * @csspart trend - The trend arrow and its words ("▲ up 4 from 78"); absent without a previous score.
+ * @csspart customer - The account's name or id.
+ * @csspart details - The popover list of contributing measures (shown on hover and focus).
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The "No data yet." sentence.
+ * @csspart error - The error message.
+ * @csspart stale - The wrapper of the last good value while an error is shown.
+ *
+ * @cssprop --health-badge-healthy-color - Colour of a healthy badge (default `--csm-positive`).
+ * @cssprop --health-badge-at-risk-color - Colour of an at-risk badge (default `--csm-warning`).
+ * @cssprop --health-badge-critical-color - Colour of a critical badge (default `--csm-negative`).
+ * @cssprop --health-badge-radius - Corner radius of the badge (default: a pill).
+ * @cssprop --csm-font - Font family.
+ * @cssprop --csm-text - Text colour.
+ * @cssprop --csm-muted-text - Secondary text colour (trend, account, popover notes).
+ * @cssprop --csm-surface - Background of the badge tint and the popover.
+ * @cssprop --csm-border - Border of the popover.
+ * @cssprop --csm-positive - Healthy, and an upward trend.
+ * @cssprop --csm-negative - Critical, a downward trend, and errors.
+ * @cssprop --csm-warning - At risk.
+ * @cssprop --csm-radius - Corner radius of the popover.
+ * @cssprop --csm-spacing - Base spacing unit.
+ *
+ * @fires {MetricComputedEvent} metric-computed - Once per successful computation; `detail` is the selected account's `healthScore()` row `{ customerId, score, band, previous, trend, contributions }`. Not fired for `theme`, `locale`, `currency` or `customer-name` changes, nor for showing the details.
+ * @fires {MetricErrorEvent} metric-error - Once per failure; `detail` is `{ kind, message, issues }`.
+ *
+ * @slot - A `<script type="application/json">` child with the rows; nothing is displayed from the slot.
+ *
+ * @attr {'loading'|'empty'|'ready'|'error'} state - Read-only: the element's state, for styling.
+ */
+@customElement('health-badge')
+export class HealthBadge extends MetricElement<HealthScoreRow> {
+  static override styles = [
+    metricStyles,
+    css`
+      :host {
+        --_hb-healthy: var(--health-badge-healthy-color, var(--_positive));
+        --_hb-at-risk: var(--health-badge-at-risk-color, var(--_warning));
+        --_hb-critical: var(--health-badge-critical-color, var(--_negative));
+        --_hb-band: var(--_hb-healthy);
+      }
+      .health {
+        position: relative;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: calc(var(--_spacing) / 3) calc(var(--_spacing) / 1.5);
+        min-inline-size: 0;
+      }
+      .anchor {
+        position: relative;
+        display: inline-flex;
+        max-inline-size: 100%;
+      }
+      .band-healthy {
+        --_hb-band: var(--_hb-healthy);
+      }
+      .band-at-risk {
+        --_hb-band: var(--_hb-at-risk);
+      }
+      .band-critical {
+        --_hb-band: var(--_hb-critical);
+      }
+      [part~='badge'] {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4em;
+        padding: 0.25em 0.8em 0.25em 0.3em;
+        border: 2px solid var(--_hb-band);
+        border-radius: var(--health-badge-radius, 999px);
+        background: color-mix(in srgb, var(--_hb-band) 14%, var(--_surface));
+        color: var(--_text);
+        font-weight: 600;
+        line-height: 1.3;
+        white-space: nowrap;
+        cursor: default;
+      }
+      [part~='badge']:focus-visible {
+        outline: 2px solid var(--_hb-band);
+        outline-offset: 2px;
+      }
+      .icon {
+        display: inline-grid;
+        place-items: center;
+        inline-size: 1.5em;
+        block-size: 1.5em;
+        border-radius: 50%;
+        background: var(--_hb-band);
+        color: var(--_surface);
+        font-size: 0.85em;
+        font-weight: 700;
+      }
+      .band-critical .icon {
+        border-radius: 3px;
+      }
+      [part~='value'] {
+        font-size: 1.25em;
+        font-variant-numeric: tabular-nums;
+      }
+      [part~='trend'],
+      [part~='customer'] {
+        font-size: 0.875em;
+        color: var(--_muted-text);
+        font-variant-numeric: tabular-nums;
+        overflow-wrap: anywhere;
+      }
+      [part~='customer'] {
+        color: var(--_text);
+        font-weight: 600;
+      }
+      .arrow.up {
+        color: var(--_positive);
+      }
+      .arrow.down {
+        color: var(--_negative);
+      }
+      [part~='details'] {
+        position: absolute;
+        inset-block-start: calc(100% + 6px);
+        inset-inline-start: 0;
+        z-index: 10;
+        min-inline-size: 14rem;
+        max-inline-size: min(22rem, 90vw);
+        margin: 0;
+        padding: calc(var(--_spacing) / 1.5) var(--_spacing);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+        font-size: 0.875rem;
+        white-space: normal;
+      }
+      [part~='details'][hidden] {
+        display: none;
+      }
+      .details-title {
+        margin: 0 0 0.25em;
+        font-weight: 600;
+      }
+      .details-list {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: grid;
+        gap: 0.2em;
+      }
+      .details-list .absent {
+        color: var(--_muted-text);
+        font-style: italic;
+      }
+      .measure {
+        font-weight: 600;
+      }
+      @media print {
+        [part~='details'] {
+          display: none;
+        }
+        [part~='badge'] {
+          background: transparent;
+        }
+      }
+    `,
+  ];
+
+  static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
+    ...MetricElement.presentationProperties,
+    'customerName',
+    'open',
+  ]);
+
+  /** The account to show: a `customerId` of the rows. May be left out when the data holds one account; with `score`, only its name in the label. */
+  @property() customer: string | undefined = undefined;
+
+  /** The account's display name (default: its id). Changing it recomputes nothing. */
+  @property({ attribute: 'customer-name' }) customerName: string | undefined = undefined;
+
+  /** The health model `{ measures: [{ key, weight, min, max, higherIsBetter?, label? }], bands? }`, set from script; wins over the `model` attribute. */
+  @property({ attribute: false }) model: HealthBadgeModel | undefined = undefined;
+
+  /** The `model` attribute: the health model as a JSON string (single-quote the attribute). */
+  @property({ attribute: 'model' }) modelJson: string | undefined = undefined;
+
+  /** Aggregated input: an already-computed health score, 0–100. */
+  @property({ type: Number }) score: number | undefined = undefined;
+
+  /** Aggregated input: the previous score, 0–100, for the trend (with `score`). */
+  @property({ type: Number }) previous: number | undefined = undefined;
+
+  /** Band bound: a score ≤ this is critical (default 50, or the model's). */
+  @property({ type: Number }) critical: number | undefined = undefined;
+
+  /** Band bound: a score ≤ this (and above `critical`) is at risk (default 75, or the model's). */
+  @property({ attribute: 'at-risk', type: Number }) atRisk: number | undefined = undefined;
+
+  /** Whether the contributions popover is shown. */
+  @state() private open = false;
+
+  private view: BadgeView | undefined = undefined;
+  /** The display labels of the model in use, by measure key. */
+  private labels = new Map<string, string>();
+
+  protected override get label(): string {
+    return 'account health';
+  }
+
+  protected override get emptyText(): string {
+    const result = this.result;
+    if (result && result.contributions.length > 0) {
+      return `No measure of the health model has a value for ${this.displayName(result)} yet.`;
+    }
+    return 'No data yet.';
+  }
+
+  protected override aggregated(): unknown {
+    return this.score === undefined ? undefined : { score: this.score, previous: this.previous ?? null };
+  }
+
+  protected override computeOptions(): unknown {
+    return {
+      customer: this.customer,
+      model: this.model,
+      modelJson: this.model === undefined ? this.modelJson : undefined,
+      critical: this.critical,
+      atRisk: this.atRisk,
+    };
+  }
+
+  protected override compute(input: unknown): HealthScoreRow {
+    const attributeBands = this.attributeBands();
+    if (isRecord(input) && 'score' in input) return this.fromScore(input, attributeBands);
+    if (!Array.isArray(input)) {
+      throw new DataError('validation', 'Expected health rows ({ customerId, date?, measures… }) or { score, previous? }.', [
+        { row: null, field: '', message: 'expected rows or { score }' },
+      ]);
+    }
+    const model = this.resolveModel(attributeBands);
+    if (!model) {
+      if (input.length === 0) return this.nothing();
+      throw new DataError(
+        'config',
+        'Set a health model (the model property or a JSON model attribute: { "measures": [{ "key", "weight", "min", "max" }] }) to score these rows.',
+      );
+    }
+    const rows = healthScore(input as HealthInput[], model);
+    if (rows.length === 0) return this.nothing();
+    const wanted = this.customer?.trim();
+    if (wanted) {
+      const row = rows.find((r) => String(r.customerId) === wanted);
+      if (!row) {
+        throw new DataError('config', `customer="${wanted}" is not in the data (${accounts(rows)}).`);
+      }
+      return row;
+    }
+    if (rows.length > 1) {
+      throw new DataError('config', `The data holds ${accounts(rows)}: set customer to the one to show.`);
+    }
+    return rows[0] as HealthScoreRow;
+  }
+
+  protected override isEmpty(result: HealthScoreRow): boolean {
+    return result.score === null;
+  }
+
+  /** No rows at all: an empty result (the `empty` state). */
+  private nothing(): HealthScoreRow {
+    return { customerId: this.customer ?? '', score: null, band: null, previous: null, trend: null, contributions: [] };
+  }
+
+  /** The `critical` / `at-risk` attributes, checked; `{}` when neither is set. */
+  private attributeBands(): Partial<HealthBands> {
+    const bands: Partial<HealthBands> = {};
+    for (const [attribute, key, value] of [
+      ['critical', 'critical', this.critical],
+      ['at-risk', 'atRisk', this.atRisk],
+    ] as const) {
+      if (value === undefined) continue;
+      if (!(Number.isFinite(value) && value >= 0 && value <= 100)) {
+        throw new DataError('config', `${attribute}="${String(value)}": expected a score from 0 to 100.`);
+      }
+      bands[key] = value;
+    }
+    return bands;
+  }
+
+  /** The model in use (property, else the parsed attribute) with the attribute bands applied; `undefined` when none is set. */
+  private resolveModel(attributeBands: Partial<HealthBands>): HealthModel | undefined {
+    let model: unknown = this.model;
+    if (model === undefined || model === null) {
+      const text = this.modelJson;
+      if (text === undefined || text === null || text.trim() === '') return undefined;
+      try {
+        model = JSON.parse(text) as unknown;
+      } catch (error) {
+        const reason = error instanceof Error ? ` (${error.message})` : '';
+        throw new DataError('parse', `The model attribute is not valid JSON${reason}.`);
+      }
+    }
+    const merged = isRecord(model)
+      ? {
+          ...model,
+          bands: { ...DEFAULT_HEALTH_BANDS, ...(isRecord(model.bands) ? model.bands : {}), ...attributeBands },
+        }
+      : model;
+    // Check the model alone first, so its problems are `config` errors naming the model, not the rows.
+    try {
+      healthScore([], merged as HealthModel);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'MetricsInputError') {
+        const { issues, total } = error as Error & { issues: readonly InputIssue[]; total: number };
+        const first = issues[0];
+        const what = first ? (first.field ? `${first.field}: ${first.message}` : first.message) : 'it was refused';
+        const more = total > 1 ? ` (and ${total - 1} more)` : '';
+        throw new DataError('config', `The health model is invalid: ${what}${more}.`, issues);
+      }
+      throw error;
+    }
+    this.labels = new Map();
+    if (isRecord(merged) && Array.isArray(merged.measures)) {
+      for (const m of merged.measures as unknown[]) {
+        if (isRecord(m) && typeof m.key === 'string' && typeof m.label === 'string' && m.label.trim()) {
+          this.labels.set(m.key, m.label.trim());
+        }
+      }
+    }
+    return merged as HealthModel;
+  }
+
+  /** An already-computed score (route 5, or a `{ score, previous? }` object), banded and trended by the engine's own rules. */
+  private fromScore(input: Record<string, unknown>, attributeBands: Partial<HealthBands>): HealthScoreRow {
+    const aggregated = this.dataRoute === 'aggregated';
+    const check = (name: string, value: unknown): number | null => {
+      if (value === null || value === undefined) return null;
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) return value;
+      const message = `expected a score from 0 to 100, got ${JSON.stringify(value) ?? String(value)}`;
+      if (aggregated) throw new DataError('config', `${name}="${String(value)}": expected a score from 0 to 100.`);
+      throw new DataError('validation', `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${message}.`, [
+        { row: null, field: name, message },
+      ]);
+    };
+    const score = check('score', input.score);
+    const previous = check('previous', input.previous);
+    const modelBands = this.resolveBands(attributeBands);
+    if (score === null) return this.nothing();
+    const measure: HealthMeasure = { key: 'score', weight: 1, min: 0, max: 100 };
+    const rows: HealthInput[] =
+      previous === null
+        ? [{ customerId: 'account', score }]
+        : [
+            { customerId: 'account', date: '2000-01-01', score: previous },
+            { customerId: 'account', date: '2000-01-02', score },
+          ];
+    const [row] = healthScore(rows, { measures: [measure], bands: modelBands });
+    const customerId = typeof input.customerId === 'string' || typeof input.customerId === 'number' ? input.customerId : undefined;
+    return { ...(row as HealthScoreRow), customerId: customerId ?? this.customer ?? '', contributions: [] };
+  }
+
+  /** The bands for an already-computed score: the defaults, the model's, then the attributes. */
+  private resolveBands(attributeBands: Partial<HealthBands>): HealthBands {
+    let model: unknown = this.model;
+    if ((model === undefined || model === null) && this.modelJson) {
+      try {
+        model = JSON.parse(this.modelJson) as unknown;
+      } catch {
+        model = undefined;
+      }
+    }
+    const fromModel = isRecord(model) && isRecord(model.bands) ? (model.bands as Partial<HealthBands>) : {};
+    const bands = { ...DEFAULT_HEALTH_BANDS, ...fromModel, ...attributeBands };
+    if (!(typeof bands.critical === 'number' && typeof bands.atRisk === 'number' && bands.critical <= bands.atRisk)) {
+      throw new DataError(
+        'config',
+        `Band bounds: expected critical (${String(bands.critical)}) ≤ at-risk (${String(bands.atRisk)}), both from 0 to 100.`,
+      );
+    }
+    return bands;
+  }
+
+  private displayName(result: HealthScoreRow): string {
+    const name = this.customerName?.trim();
+    if (name) return name;
+    return String(result.customerId ?? '');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.result;
+    this.view =
+      result === undefined || result.score === null || result.band === null
+        ? undefined
+        : describe(result, this.intl, this.displayName(result), this.labels);
+    if (!this.view || this.view.details.length === 0) this.open = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKey);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('open')) {
+      if (this.open) document.addEventListener('keydown', this.onDocumentKey);
+      else document.removeEventListener('keydown', this.onDocumentKey);
+    }
+  }
+
+  /** Escape hides the popover wherever focus is (WCAG 1.4.13: dismissable without moving the pointer). */
+  private readonly onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.open) this.open = false;
+  };
+
+  private readonly show = (): void => {
+    if (this.view && this.view.details.length > 0) this.open = true;
+  };
+
+  private readonly hide = (): void => {
+    this.open = false;
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.shadowRoot?.contains(next)) return;
+    this.open = false;
+  };
+
+  protected override renderValue(_result: HealthScoreRow): TemplateResult {
+    const view = this.view;
+    if (!view) return html``;
+    const hasDetails = view.details.length > 0;
+    return html`<div class=${`health band-${view.band}`}>
+      <span class="anchor" @mouseenter=${this.show} @mouseleave=${this.hide}>
+        <span
+          part="badge"
+          class="badge"
+          role="img"
+          tabindex=${hasDetails ? '0' : nothing}
+          aria-label=${view.ariaLabel}
+          aria-describedby=${hasDetails ? 'details' : nothing}
+          @focus=${this.show}
+          @focusout=${this.onFocusOut}
+        >
+          <span class="icon" aria-hidden="true">${view.icon}</span>
+          <span part="value">${view.value}</span>
+          <span part="label">${view.label}</span>
+        </span>
+        ${hasDetails
+          ? html`<div part="details" id="details" role="tooltip" ?hidden=${!this.open}>
+              <p class="details-title">What makes up the score</p>
+              <ul class="details-list">
+                ${view.details.map(
+                  (d) => html`<li class=${d.absent ? 'absent' : ''}><span class="measure">${d.name}</span>: ${d.text}</li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing}
+      </span>
+      ${view.trend
+        ? html`<span part="trend" class="trend"
+            ><span class=${`arrow ${view.trend.direction}`} aria-hidden="true">${view.trend.arrow}</span
+            ><span class="visually-hidden">Trend:</span> ${view.trend.text}</span
+          >`
+        : nothing}
+      ${view.customer ? html`<span part="customer" class="customer">${view.customer}</span>` : nothing}
+    </div>`;
+  }
+}
+
+/** "3 accounts: a, b, c" (at most five named). */
+function accounts(rows: readonly HealthScoreRow[]): string {
+  const ids = rows.map((r) => String(r.customerId));
+  const named = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
+  return `${ids.length} account${ids.length === 1 ? '' : 's'}: ${named}`;
+}
+
+/** The words and numbers of a result, in the element's locale. */
+function describe(
+  result: HealthScoreRow,
+  intl: MetricFormatter,
+  customer: string,
+  labels: ReadonlyMap<string, string>,
+): BadgeView {
+  const band = result.band as HealthBand;
+  const score = result.score as number;
+  const { label, icon } = HEALTH_BAND_TEXT[band];
+  const value = intl.number(score, 0);
+  let trend: BadgeView['trend'];
+  if (result.trend && result.previous !== null) {
+    const before = intl.number(result.previous, 0);
+    // The change between the rounded numbers shown, so "up 4 from 78" adds up to the 82 on the badge.
+    const delta = Math.abs(Math.round(score) - Math.round(result.previous));
+    const text =
+      result.trend === 'up'
+        ? `up ${intl.number(delta, 0)} from ${before}`
+        : result.trend === 'down'
+          ? `down ${intl.number(delta, 0)} from ${before}`
+          : `steady (was ${before})`;
+    trend = { direction: result.trend, arrow: TREND_ARROWS[result.trend], text };
+  }
+  const totalWeight = result.contributions.reduce((sum, c) => sum + c.weight, 0);
+  const details = result.contributions.map((c): ContributionView => {
+    const name = labels.get(c.key) ?? humanize(c.key);
+    const weight = `weight ${intl.percent(totalWeight > 0 ? c.weight / totalWeight : null, 0)}`;
+    if (c.value === null || c.score === null) return { name, text: `no data (${weight})`, absent: true };
+    return { name, text: `${intl.number(c.value, 2)} → score ${intl.number(c.score, 0)} of 100 (${weight})`, absent: false };
+  });
+  const words = [`${value}`, label.toLowerCase(), ...(trend ? [trend.text] : [])].join(', ');
+  return {
+    band,
+    value,
+    label,
+    icon,
+    trend,
+    customer,
+    ariaLabel: `Account health${customer ? ` for ${customer}` : ''}: ${words}`,
+    details,
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'health-badge': HealthBadge;
+  }
+}
