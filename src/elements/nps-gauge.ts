@@ -283,7 +283,8 @@ export class NpsGauge extends MetricElement<NpsResult> {
     `,
   ];
 
-  static override presentationProperties = new Set<PropertyKey>([
+  /** Properties that only change the drawing (`label`, `previous`, `target`, theme, locale, currency): they never recompute nor fire events. */
+  static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
     ...MetricElement.presentationProperties,
     'label',
     'previous',
