@@ -6,3 +6,4 @@
 import './elements/metrics-source.js';
 import './elements/clv-card.js';
 import './elements/nps-gauge.js';
+import './elements/health-badge.js';
