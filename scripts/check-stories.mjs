@@ -9,7 +9,7 @@
 //   - each such element rendered something in its shadow root.
 //
 //   npm run build-storybook && npm run test:stories
-//   node scripts/check-stories.mjs [--dir storybook-static] [--filter nps-gauge]
+//   node scripts/check-stories.mjs [--dir storybook-static] [--filter nps-gauge] [--jobs 2]
 //
 // Ends with `stories: N passed, N failed`; exits 1 when anything failed.
 import { createServer } from 'node:http';
@@ -28,6 +28,7 @@ const option = (name, fallback) => {
 const dir = resolve(root, option('--dir', 'storybook-static'));
 const filter = option('--filter', '');
 const TIMEOUT = Number(option('--timeout', '15000'));
+const JOBS = Number(option('--jobs', '2'));
 
 if (!existsSync(join(dir, 'index.json'))) {
   console.error(`check-stories: ${dir}/index.json not found: run \`npm run build-storybook\` first.`);
@@ -185,7 +186,7 @@ async function checkDocs(page, entry, problems) {
 let passed = 0;
 let failed = 0;
 const started = Date.now();
-for (const entry of entries) {
+async function run(entry) {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(PROBE);
   const problems = [];
@@ -217,6 +218,20 @@ for (const entry of entries) {
     problems.push(`crashed: ${err instanceof Error ? err.message : String(err)}`);
   }
   await page.close();
+  return { entry, label, problems };
+}
+
+// A few pages at a time (the machine may be shared); results print in index order.
+const results = new Array(entries.length);
+let next = 0;
+async function worker() {
+  while (next < entries.length) {
+    const i = next++;
+    results[i] = await run(entries[i]);
+  }
+}
+await Promise.all(Array.from({ length: Math.max(1, JOBS) }, worker));
+for (const { entry, label, problems } of results) {
   if (problems.length === 0) {
     passed += 1;
     console.log(`  ok  ${entry.id} (${label})`);
@@ -226,6 +241,7 @@ for (const entry of entries) {
     for (const p of problems) console.log(`       ${p}`);
   }
 }
+
 
 await browser.close();
 server.close();
