@@ -1,0 +1,134 @@
+/**
+ * The one ReactiveController around Chart.js (STYLE.md): it creates the chart
+ * on the host's first update that has a canvas, calls `chart.update()` on
+ * every later update (never re-creating it while the canvas stays), and
+ * destroys it when the host leaves the page or the canvas leaves the DOM.
+ *
+ * - Size: Chart.js `responsive` with a sized container, plus our own
+ *   `ResizeObserver` on that container calling `chart.resize()` at once (Chart.js
+ *   defers its own to an animation frame).
+ * - Print: `beforeprint`/`afterprint` resize the chart to the printed width.
+ * - Motion: `prefers-reduced-motion: reduce` is handed to the config builder,
+ *   which turns animation off.
+ * - Colours: the config builder gets the host's computed style, so it reads
+ *   CSS custom properties; a theme change (any host update, or a change of
+ *   `prefers-color-scheme` under `theme="auto"`) redraws with the new colours.
+ *
+ * It imports only `Chart` itself: the element registers the controllers,
+ * elements, scales and plugins its chart type needs (never `chart.js/auto`).
+ */
+import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/** What the config builder is told about the page. */
+export interface ChartEnvironment {
+  /** The host's computed style: read colours with `style.getPropertyValue('--_name')`. */
+  readonly style: CSSStyleDeclaration;
+  /** `prefers-reduced-motion: reduce` matches: build the config with `animation: false`. */
+  readonly reducedMotion: boolean;
+}
+
+export interface ChartControllerOptions<T extends ChartType> {
+  /** The canvas to draw on, from the host's render root; none → no chart (it is destroyed if there was one). */
+  canvas(): HTMLCanvasElement | null | undefined;
+  /** The chart's configuration for the host's current state; `undefined` → no chart. */
+  config(env: ChartEnvironment): ChartConfiguration<T> | undefined;
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+const DARK_SCHEME = '(prefers-color-scheme: dark)';
+
+export class ChartController<T extends ChartType = ChartType> implements ReactiveController {
+  private readonly host: ReactiveElement;
+  private readonly options: ChartControllerOptions<T>;
+  private current: Chart<T> | undefined = undefined;
+  private resizeObserver: ResizeObserver | undefined = undefined;
+  private observed: Element | undefined = undefined;
+  private queries: MediaQueryList[] = [];
+  private readonly onPrint = () => this.resize();
+  private readonly onMedia = () => this.host.requestUpdate();
+
+  constructor(host: ReactiveElement, options: ChartControllerOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** The live Chart.js instance, if one is drawn. */
+  get chart(): Chart<T> | undefined {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
+    if (typeof matchMedia === 'function') {
+      this.queries = [matchMedia(REDUCED_MOTION), matchMedia(DARK_SCHEME)];
+      for (const query of this.queries) query.addEventListener('change', this.onMedia);
+    }
+    // Moved in the page: the chart was destroyed on removal, draw it again.
+    if (this.host.hasUpdated) this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    try {
+      this.sync();
+    } catch (error) {
+      // A drawing failure must never escape the element: the data table still carries the numbers.
+      console.error(`<${this.host.localName}> could not draw its chart`, error);
+    }
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
+    for (const query of this.queries) query.removeEventListener('change', this.onMedia);
+    this.queries = [];
+    this.destroy();
+  }
+
+  /** Resizes the chart to its container now. */
+  resize(): void {
+    this.current?.resize();
+  }
+
+  private sync(): void {
+    const canvas = this.options.canvas();
+    if (!canvas || !canvas.isConnected) {
+      this.destroy();
+      return;
+    }
+    const config = this.options.config({
+      style: getComputedStyle(this.host),
+      reducedMotion: typeof matchMedia === 'function' && matchMedia(REDUCED_MOTION).matches,
+    });
+    if (!config) {
+      this.destroy();
+      return;
+    }
+    const chart = this.current;
+    if (chart && chart.canvas === canvas) {
+      chart.data = config.data;
+      if (config.options) chart.options = config.options;
+      chart.update();
+      return;
+    }
+    this.destroy();
+    this.current = new Chart<T>(canvas, config);
+    this.observe(canvas.parentElement);
+  }
+
+  private observe(container: Element | null): void {
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(container);
+    this.observed = container;
+  }
+
+  private destroy(): void {
+    if (this.observed) this.resizeObserver?.unobserve(this.observed);
+    this.observed = undefined;
+    this.current?.destroy();
+    this.current = undefined;
+  }
+}
