@@ -1,0 +1,550 @@
+/**
+ * `<churn-trend>`: monthly churn as a line chart, with the latest rate, its
+ * change from the month before, an optional target line and a window of the
+ * last N months (SPEC 3.4).
+ */
+import {
+  CategoryScale,
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../base/define.js';
+import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
+import { ChartController, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { DataError } from '../data/errors.js';
+import { customerChurn, revenueChurn, type ChurnInput } from '../engine/revenue.js';
+import { defineRecord, describeValue, validateRows, type IssueList, type MrrChange } from '../engine/schemas.js';
+import { isMonth, monthKey, parseMonth } from '../engine/time.js';
+import { metricStyles } from '../styles/host.js';
+
+// Only what a line chart needs (never `chart.js/auto`).
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
+
+/** Values of the `kind` attribute. */
+export const CHURN_KINDS = ['customer', 'gross-revenue', 'net-revenue'] as const;
+export type ChurnKind = (typeof CHURN_KINDS)[number];
+
+/** What the rows were: `Customer` records, `MrrChange` records, or already-aggregated `{ month, rate }`. */
+export const CHURN_INPUTS = ['customers', 'mrr-changes', 'rates'] as const;
+export type ChurnInputShape = (typeof CHURN_INPUTS)[number];
+
+/** One month of the series. */
+export interface ChurnTrendRow {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  /** The churn rate of the month as a fraction; `null` when nothing was there at its start. */
+  readonly rate: number | null;
+  /** Customer churn: customers active at the start of the month. */
+  readonly customersStart?: number;
+  /** Customer churn: those of them gone by its end. */
+  readonly churned?: number;
+  /** Revenue churn: (churn + contraction) ÷ start MRR. */
+  readonly gross?: number | null;
+  /** Revenue churn: (churn + contraction − expansion − reactivation) ÷ start MRR. */
+  readonly net?: number | null;
+}
+
+/** The `metric-computed` detail: the whole monthly series (the `months` window only narrows the view). */
+export interface ChurnTrendResult {
+  readonly kind: ChurnKind;
+  readonly input: ChurnInputShape;
+  readonly rows: readonly ChurnTrendRow[];
+}
+
+/** An already-aggregated row: SPEC 3.1's `{ month, rate }`. */
+export interface ChurnRateRow {
+  month: string;
+  rate?: number | null;
+}
+
+/** `month` is checked as `YYYY-MM` and `rate` against the kind in the row check. */
+const RateRecord = defineRecord<ChurnRateRow>('{ month, rate }', [
+  { key: 'month', kind: 'text' },
+  { key: 'rate', kind: 'number', optional: true },
+]);
+
+const TITLES: Record<ChurnKind, string> = {
+  customer: 'Customer churn',
+  'gross-revenue': 'Gross revenue churn',
+  'net-revenue': 'Net revenue churn',
+};
+
+const NO_BASE: Record<ChurnKind, string> = {
+  customer: 'no customers',
+  'gross-revenue': 'no MRR',
+  'net-revenue': 'no MRR',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Tells the rows apart by their first object: `start` → customers; `month` without ids → rates; else MRR changes (the engine validates). */
+export function churnInputShape(rows: readonly unknown[]): ChurnInputShape {
+  const first = rows.find(isRecord);
+  if (!first) return 'mrr-changes';
+  if ('start' in first) return 'customers';
+  if ('month' in first && !('mrr' in first) && !('id' in first) && !('customerId' in first)) return 'rates';
+  return 'mrr-changes';
+}
+
+/**
+ * Validates `{ month, rate }` rows: `month` a `YYYY-MM` month (each once),
+ * `rate` a fraction ≤ 1 (≥ 0 unless `kind` is `net-revenue`) or `null`. A
+ * row without `rate` is a month with nothing to measure (a CSV's empty cell),
+ * unless no row has one: then the column is missing. Returns the months in
+ * order, gaps filled with `null`.
+ */
+export function rateRows(rows: unknown, kind: ChurnKind): ChurnTrendRow[] {
+  const source = 'churn-trend';
+  const hasRateColumn = Array.isArray(rows) && rows.some((r) => isRecord(r) && 'rate' in r);
+  const firstRow = new Map<number, number>();
+  let columnReported = false;
+  validateRows(source, rows, RateRecord, (row: ChurnRateRow, i: number, list: IssueList) => {
+    const month = isMonth(row.month) ? parseMonth(row.month) : NaN;
+    if (Number.isNaN(month)) {
+      list.add({ row: i, field: 'month', message: `expected a month as YYYY-MM, got ${describeValue(row.month)}` });
+    } else if (firstRow.has(month)) {
+      list.add({ row: i, field: 'month', message: `the month ${row.month} is already given by row ${firstRow.get(month)}` });
+    } else {
+      firstRow.set(month, i);
+    }
+    const rate = row.rate;
+    if (!hasRateColumn && !columnReported) {
+      columnReported = true;
+      list.add({
+        row: i,
+        field: 'rate',
+        message: 'expected a rate (a fraction such as 0.021 for 2.1 %, or null), but no row has a rate column',
+      });
+    } else if (rate !== undefined && rate !== null) {
+      if (rate > 1) {
+        list.add({ row: i, field: 'rate', message: `expected a rate as a fraction ≤ 1 (0.021 for 2.1 %), got ${describeValue(rate)}` });
+      } else if (rate < 0 && kind !== 'net-revenue') {
+        list.add({ row: i, field: 'rate', message: `expected a rate ≥ 0 (only net revenue churn can be negative), got ${describeValue(rate)}` });
+      }
+    }
+  });
+  const byMonth = new Map<number, number | null>();
+  for (const row of rows as ChurnRateRow[]) byMonth.set(parseMonth(row.month), row.rate ?? null);
+  if (byMonth.size === 0) return [];
+  const months = [...byMonth.keys()];
+  const first = Math.min(...months);
+  const last = Math.max(...months);
+  const out: ChurnTrendRow[] = [];
+  for (let m = first; m <= last; m++) out.push({ month: monthKey(m), rate: byMonth.get(m) ?? null });
+  return out;
+}
+
+/** What the ready view shows, derived once per update. */
+interface ChurnView {
+  readonly title: string;
+  readonly rows: readonly ChurnTrendRow[];
+  readonly labels: readonly string[];
+  readonly latest: { readonly month: string; readonly rate: string } | undefined;
+  readonly change:
+    | { readonly direction: 'up' | 'down' | 'flat'; readonly arrow: string; readonly text: string }
+    | undefined;
+  readonly table: ReadonlyArray<{ readonly month: string; readonly rate: string; readonly target: string }>;
+  readonly target: number | undefined;
+  readonly targetText: string;
+  readonly ariaLabel: string;
+}
+
+/**
+ * Monthly churn as a line chart: customer churn from `Customer` or
+ * `MrrChange` rows, gross or net revenue churn from `MrrChange` rows, or
+ * already-aggregated `{ month, rate }` rows (a warehouse's numbers). Above the
+ * chart, the latest rate with its month and the change from the month before
+ * in percentage points, with an arrow and words ("▼ 0.3 pts lower than Sep
+ * 2026"), never colour alone. A `target` draws a dashed line. A visually
+ * hidden table (`part="table"`) gives screen readers every month's number;
+ * the canvas is an image whose label summarises the series.
+ *
+ * **Input.** `kind="customer"` (default) runs the engine's `customerChurn`
+ * (`include-new-churn` counts customers who join and leave in the same
+ * month). `gross-revenue` and `net-revenue` run `revenueChurn`, which needs
+ * MRR changes: `Customer` rows with a revenue kind are a `config` error.
+ * `{ month, rate }` rows are drawn as given: `month` is `YYYY-MM` (each
+ * once), `rate` a fraction ≤ 1 (≥ 0 except for net revenue churn) or `null`;
+ * missing months are gaps.
+ *
+ * **View only.** `months`, `target`, `theme`, `locale` and `currency` change
+ * what is drawn, never the computation: they fire no event. A `months` or
+ * `target` that is not a positive whole number / a finite fraction is
+ * ignored. Months with no base (no customers, no MRR at the start) are gaps
+ * in the line and "no customers" / "no MRR" in the table.
+ *
+ * @summary Monthly churn line chart with the latest rate, its change and a target line.
+ *
+ * @csspart base - The wrapper of everything; carries `aria-busy`.
+ * @csspart label - The title with the latest month ("Customer churn in Oct 2026").
+ * @csspart value - The latest rate ("2.1%").
+ * @csspart change - The change from the month before, in points, with an arrow and words.
+ * @csspart chart - The box around the canvas (its height is `--churn-trend-height`); the canvas is `role="img"`.
+ * @csspart legend - The words under the chart saying what the dashed line is (only with `target`).
+ * @csspart table - The visually hidden data table: month, rate and target.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The "No data yet." sentence.
+ * @csspart error - The error message.
+ * @csspart stale - The wrapper of the last good value while an error is shown.
+ *
+ * @cssprop --churn-trend-line-color - Colour of the churn line and its points (default `--csm-accent`).
+ * @cssprop --churn-trend-target-color - Colour of the dashed target line (default `--csm-negative`).
+ * @cssprop --churn-trend-grid-color - Colour of the grid lines (default `--csm-border`).
+ * @cssprop --churn-trend-height - Height of the chart (default `12rem`).
+ * @cssprop --csm-font - Font family.
+ * @cssprop --csm-text - Text colour.
+ * @cssprop --csm-muted-text - Secondary text and axis labels.
+ * @cssprop --csm-surface - Background of cards and panels.
+ * @cssprop --csm-border - Borders and grid lines.
+ * @cssprop --csm-accent - The main data colour.
+ * @cssprop --csm-positive - A falling churn rate.
+ * @cssprop --csm-negative - A rising churn rate, and the target line.
+ * @cssprop --csm-radius - Corner radius.
+ * @cssprop --csm-spacing - Base spacing unit.
+ *
+ * @fires {MetricComputedEvent} metric-computed - Once per successful computation; `detail` is `{ kind, input, rows }` with every month's `rate` (and the engine's `customersStart`/`churned` or `gross`/`net`). Not fired for `months`, `target`, `theme`, `locale` or `currency` changes.
+ * @fires {MetricErrorEvent} metric-error - Once per failure; `detail` is `{ kind, message, issues }`.
+ *
+ * @slot - A `<script type="application/json">` child with the rows; nothing is displayed from the slot.
+ *
+ * @attr {'loading'|'empty'|'ready'|'error'} state - Read-only: the element's state, for styling.
+ */
+@customElement('churn-trend')
+export class ChurnTrend extends MetricElement<ChurnTrendResult> {
+  static override styles = [
+    metricStyles,
+    css`
+      :host {
+        --_churn-line: var(--churn-trend-line-color, var(--_accent));
+        --_churn-target: var(--churn-trend-target-color, var(--_negative));
+        --_churn-grid: var(--churn-trend-grid-color, var(--_border));
+      }
+      .headline {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 var(--_spacing);
+        margin: 0 0 calc(var(--_spacing) / 2);
+      }
+      .headline p {
+        margin: 0;
+      }
+      [part='label'] {
+        flex-basis: 100%;
+        font-size: 0.875rem;
+        font-weight: 600;
+        color: var(--_muted-text);
+      }
+      [part='value'] {
+        font-size: 1.75rem;
+        font-weight: 700;
+        line-height: 1.1;
+        font-variant-numeric: tabular-nums;
+      }
+      [part='change'] {
+        font-size: 0.875rem;
+        font-variant-numeric: tabular-nums;
+      }
+      [part='change'].up {
+        color: var(--_negative);
+      }
+      [part='change'].down {
+        color: var(--_positive);
+      }
+      [part='change'].flat {
+        color: var(--_muted-text);
+      }
+      .chart {
+        position: relative;
+        inline-size: 100%;
+        block-size: var(--churn-trend-height, 12rem);
+      }
+      .chart canvas {
+        display: block;
+      }
+      [part='legend'] {
+        margin: calc(var(--_spacing) / 2) 0 0;
+        font-size: 0.8125rem;
+        color: var(--_muted-text);
+      }
+      .dash {
+        display: inline-block;
+        inline-size: 1.5em;
+        margin-inline-end: 0.35em;
+        vertical-align: middle;
+        border-block-start: 2px dashed var(--_churn-target);
+      }
+      @media print {
+        [part='change'].up,
+        [part='change'].down {
+          color: inherit;
+        }
+      }
+    `,
+  ];
+
+  static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
+    ...MetricElement.presentationProperties,
+    'months',
+    'target',
+  ]);
+
+  /** Which churn: `customer` (default), `gross-revenue` or `net-revenue` (these two need MRR change rows). */
+  @property() kind: ChurnKind = 'customer';
+
+  /** Customer churn: also count customers who join and leave inside the same month. */
+  @property({ attribute: 'include-new-churn', type: Boolean }) includeNewChurn = false;
+
+  /** Show only the last this many months (a whole number ≥ 1); absent = every month. View only. */
+  @property({ type: Number }) months: number | undefined = undefined;
+
+  /** A target churn rate a month as a fraction (0.005 = 0.5 %), drawn as a dashed line. View only. */
+  @property({ type: Number }) target: number | undefined = undefined;
+
+  private view: ChurnView | undefined = undefined;
+
+  private readonly charts = new ChartController<'line'>(this, {
+    canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('.chart canvas'),
+    config: (env) => this.chartConfig(env),
+  });
+
+  /** The Chart.js instance while a chart is drawn (for tests and advanced styling). */
+  get chart(): Chart<'line'> | undefined {
+    return this.charts.chart;
+  }
+
+  protected override get label(): string {
+    return (TITLES[this.kind] ?? 'churn').toLowerCase();
+  }
+
+  protected override get emptyText(): string {
+    const result = this.result;
+    if (result && result.rows.length > 0) {
+      return `No churn rate yet: ${NO_BASE[result.kind]} at the start of any month.`;
+    }
+    return super.emptyText;
+  }
+
+  protected override computeOptions(): unknown {
+    return { kind: this.kind, includeNewChurn: this.includeNewChurn };
+  }
+
+  protected override compute(input: unknown): ChurnTrendResult {
+    const kind = this.kind;
+    if (!(CHURN_KINDS as readonly string[]).includes(kind)) {
+      throw new DataError('config', `kind="${String(kind)}": expected ${CHURN_KINDS.join(', ')}.`);
+    }
+    if (!Array.isArray(input)) {
+      throw new DataError('validation', `Expected an array of rows (customers, MRR changes or { month, rate }), got ${describeValue(input)}.`, [
+        { row: null, field: '', message: 'expected an array of rows' },
+      ]);
+    }
+    const shape = churnInputShape(input);
+    if (shape === 'rates') return { kind, input: shape, rows: rateRows(input, kind) };
+    if (kind === 'customer') {
+      const rows = customerChurn(input as ChurnInput, { includeNewChurn: this.includeNewChurn });
+      return { kind, input: shape, rows };
+    }
+    if (shape === 'customers') {
+      throw new DataError(
+        'config',
+        `kind="${kind}" needs MRR change rows (customerId, date, mrr), but these rows are customers (id, start, end): use kind="customer", or give MRR changes.`,
+      );
+    }
+    const key = kind === 'gross-revenue' ? 'gross' : 'net';
+    const rows = revenueChurn(input as MrrChange[]).map((row) => ({ ...row, rate: row[key] }));
+    return { kind, input: shape, rows };
+  }
+
+  protected override isEmpty(result: ChurnTrendResult): boolean {
+    return result.rows.every((row) => row.rate === null);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.result;
+    this.view =
+      result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.months, this.target);
+  }
+
+  protected override renderValue(_result: ChurnTrendResult): TemplateResult {
+    const view = this.view;
+    if (!view) return html``;
+    const change = view.change;
+    return html`<div class="headline">
+        <p part="label">${view.latest ? `${view.title} in ${view.latest.month}` : `${view.title}: no rate in these months`}</p>
+        <p part="value">${view.latest?.rate ?? '—'}</p>
+        ${change
+          ? html`<p part="change" class=${change.direction}><span aria-hidden="true">${change.arrow}</span> ${change.text}</p>`
+          : nothing}
+      </div>
+      <div part="chart" class="chart"><canvas role="img" aria-label=${view.ariaLabel}></canvas></div>
+      ${view.target !== undefined
+        ? html`<p part="legend"><span class="dash" aria-hidden="true"></span>Dashed line: target ${view.targetText} a month</p>`
+        : nothing}
+      <div class="visually-hidden">
+        <table part="table">
+        <caption>
+          ${view.title} by month
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">${view.title} rate</th>
+            ${view.target !== undefined ? html`<th scope="col">Target</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${view.table.map(
+            (row) => html`<tr>
+              <th scope="row">${row.month}</th>
+              <td>${row.rate}</td>
+              ${view.target !== undefined ? html`<td>${row.target}</td>` : nothing}
+            </tr>`,
+          )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  /** The chart for the current view, coloured from the host's CSS custom properties. */
+  private chartConfig(env: ChartEnvironment): ChartConfiguration<'line'> | undefined {
+    const view = this.view;
+    if (!view) return undefined;
+    const read = (name: string) => env.style.getPropertyValue(name).trim();
+    const line = read('--_churn-line');
+    const target = read('--_churn-target');
+    const grid = read('--_churn-grid');
+    const text = read('--_muted-text');
+    const font = { family: read('--_font') || undefined };
+    const intl = this.intl;
+    const percent = (value: number | null) => intl.percent(value, 2);
+    const datasets: ChartConfiguration<'line'>['data']['datasets'] = [
+      {
+        label: `${view.title} rate`,
+        data: view.rows.map((row) => row.rate),
+        borderColor: line,
+        backgroundColor: line,
+        pointBackgroundColor: line,
+        pointBorderColor: line,
+        borderWidth: 2,
+        pointRadius: 3,
+        tension: 0,
+        spanGaps: false,
+      },
+    ];
+    if (view.target !== undefined) {
+      datasets.push({
+        label: 'Target',
+        data: view.rows.map(() => view.target ?? null),
+        borderColor: target,
+        backgroundColor: target,
+        borderWidth: 2,
+        borderDash: [6, 4],
+        pointRadius: 0,
+        pointHoverRadius: 0,
+      });
+    }
+    return {
+      type: 'line',
+      data: { labels: [...view.labels], datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        locale: intl.locale,
+        ...(env.reducedMotion ? { animation: false as const } : {}),
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          x: { grid: { color: grid }, ticks: { color: text, font } },
+          y: {
+            beginAtZero: true,
+            grid: { color: grid },
+            ticks: { color: text, font, callback: (value) => intl.percent(Number(value), 1) },
+          },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${percent(item.parsed.y)}` },
+          },
+        },
+      },
+    };
+  }
+}
+
+/** A whole number of months ≥ 1, or `undefined` (every month). */
+const windowOf = (months: number | undefined) =>
+  months !== undefined && Number.isInteger(months) && months >= 1 ? months : undefined;
+
+/** A finite target rate, or `undefined` (no target line). */
+const targetOf = (target: number | undefined) =>
+  target !== undefined && target !== null && Number.isFinite(target) ? target : undefined;
+
+/** The words and numbers of a result in the element's locale, narrowed to the last `months`. */
+function describe(
+  result: ChurnTrendResult,
+  intl: MetricFormatter,
+  months: number | undefined,
+  targetRate: number | undefined,
+): ChurnView {
+  const all = result.rows;
+  const size = windowOf(months);
+  const start = size === undefined ? 0 : Math.max(0, all.length - size);
+  const rows = all.slice(start);
+  const title = TITLES[result.kind];
+  const target = targetOf(targetRate);
+  const targetText = intl.percent(target ?? null, 2);
+  const labels = rows.map((row) => intl.month(row.month));
+  let latestIndex = -1;
+  for (let i = all.length - 1; i >= start; i--) {
+    if (all[i]!.rate !== null) {
+      latestIndex = i;
+      break;
+    }
+  }
+  const latestRow = latestIndex >= 0 ? all[latestIndex] : undefined;
+  const latest = latestRow ? { month: intl.month(latestRow.month), rate: intl.percent(latestRow.rate, 1) } : undefined;
+  let change: ChurnView['change'];
+  const before = latestIndex > 0 ? all[latestIndex - 1] : undefined;
+  if (latestRow && before && before.rate !== null && latestRow.rate !== null) {
+    const points = (latestRow.rate - before.rate) * 100;
+    const rounded = Math.round(points * 10) / 10;
+    const month = intl.month(before.month);
+    change =
+      rounded === 0
+        ? { direction: 'flat', arrow: '▶', text: `unchanged from ${month}` }
+        : {
+            direction: rounded > 0 ? 'up' : 'down',
+            arrow: rounded > 0 ? '▲' : '▼',
+            text: `${intl.number(Math.abs(rounded), 1)} pts ${rounded > 0 ? 'higher' : 'lower'} than ${month}`,
+          };
+  }
+  const noBase = NO_BASE[result.kind];
+  const table = rows.map((row, i) => ({
+    month: labels[i] ?? row.month,
+    rate: row.rate === null ? noBase : intl.percent(row.rate, 2),
+    target: targetText,
+  }));
+  const first = labels[0] ?? '';
+  const last = labels[labels.length - 1] ?? '';
+  const span = first === last ? first : `${first} to ${last}`;
+  const ariaLabel =
+    `${title} by month, ${span}, ` +
+    (latest ? `latest ${latest.rate} in ${latest.month}` : `no rate in these months (${noBase})`) +
+    (target !== undefined ? `, target ${targetText}` : '');
+  return { title, rows, labels, latest, change, table, target, targetText, ariaLabel };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'churn-trend': ChurnTrend;
+  }
+}
