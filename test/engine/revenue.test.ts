@@ -153,6 +153,20 @@ describe('mrrMovements', () => {
     assert.deepEqual(mrrMovements(interleaved), forward);
   });
 
+  it('orders a long history of one customer, ties and clashes included', () => {
+    // 300 changes, newest first: past the small-slice insertion sort.
+    const days = Array.from({ length: 300 }, (_, i) => 299 - i);
+    const long = days.map((d) => change('solo', new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString(), d % 7 === 0 ? 0 : 10 + d));
+    const sorted = [...long].reverse();
+    assert.deepEqual(mrrMovements(long), mrrMovements(sorted));
+    assert.equal(mrrMovements(long).at(-1)?.endMrr, 10 + 299);
+    // An identical repeat is fine; a different value at the same instant is an issue on the later row.
+    assert.doesNotThrow(() => mrrMovements([...long, long[5]!]));
+    const issues = issuesOf(() => mrrMovements([...long, { ...long[5]!, mrr: 1 }]));
+    assert.deepEqual(issues.map((i) => [i.row, i.field]), [[300, 'mrr']]);
+    assert.match(issues[0]?.message ?? '', /row 5\b/);
+  });
+
   it('narrows to from/to while the whole history still decides start values and new vs reactivation', () => {
     const rows = mrrMovements(scenario, { from: '2026-03', to: '2026-04' });
     assert.deepEqual(rows, mrrMovements(scenario).slice(2));
