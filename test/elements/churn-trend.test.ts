@@ -263,7 +263,7 @@ describe('<churn-trend>: the Chart.js lifecycle', () => {
   });
 
   it('destroys its chart when removed (no leak), and draws again when put back', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
+    const wrap = fixtureSync<HTMLDivElement>(html`<div>
       <churn-trend .data=${RATES}></churn-trend><churn-trend .data=${RATES}></churn-trend
       ><churn-trend .data=${RATES}></churn-trend>
     </div>`);
@@ -652,11 +652,30 @@ describe('<churn-trend>: theme and locale reach the drawing', () => {
     }
   });
 
+  it('redraws when the colour scheme changes under theme="auto"', async function () {
+    if (document.visibilityState === 'hidden') {
+      // A hidden tab gets no media-query change events (the test above covers the colours).
+      this.skip();
+    }
+    const el = await fixture<ChurnTrend>(html`<churn-trend theme="auto" .data=${RATES}></churn-trend>`);
+    const log = record(el);
+    expect(pixels(canvasOf(el), LIGHT_ACCENT)).to.be.above(30);
+    try {
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      await waitUntil(() => pixels(canvasOf(el), DARK_ACCENT) > 30, 'the line turns to the dark accent');
+      expect(log.computed).to.have.length(0);
+    } finally {
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    }
+  });
+
   it('follows the global --csm-accent token', async () => {
-    const wrap = await fixture<HTMLDivElement>(
+    const wrap = fixtureSync<HTMLDivElement>(
       html`<div style="--csm-accent: rgb(200, 0, 200)"><churn-trend .data=${RATES}></churn-trend></div>`,
     );
-    expect(pixels(canvasOf(wrap.querySelector('churn-trend')!), [200, 0, 200])).to.be.above(30);
+    const el = wrap.querySelector('churn-trend')!;
+    await el.updateComplete;
+    expect(pixels(canvasOf(el), [200, 0, 200])).to.be.above(30);
   });
 
   it('formats percentages and month labels in de-DE, in the headline, axis, table and label', async () => {
@@ -682,7 +701,9 @@ describe('<churn-trend>: theme and locale reach the drawing', () => {
   });
 
   it('takes its locale from the closest lang', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="fr-FR"><churn-trend .data=${RATES}></churn-trend></div>`);
-    expect(partText(wrap.querySelector('churn-trend')!, 'value')).to.equal(percent(0.021, 'fr-FR'));
+    const wrap = fixtureSync<HTMLDivElement>(html`<div lang="fr-FR"><churn-trend .data=${RATES}></churn-trend></div>`);
+    const el = wrap.querySelector('churn-trend')!;
+    await el.updateComplete;
+    expect(partText(el, 'value')).to.equal(percent(0.021, 'fr-FR'));
   });
 });
