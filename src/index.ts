@@ -7,3 +7,4 @@ import './elements/metrics-source.js';
 import './elements/clv-card.js';
 import './elements/nps-gauge.js';
 import './elements/health-badge.js';
+import './elements/churn-trend.js';
