@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Checks the built package as a user would meet it (run after `npm run build`):
+//
+//   1. every `exports` target, `main`/`module`/`types`, and one JS + .d.ts per
+//      element in src/elements/ exist;
+//   2. `import('cs-metrics/engine')` by package self-reference works in plain
+//      Node (no DOM, no tsx) and computes the spec's numbers;
+//   3. the engine entry reaches no Lit, no DOM library, no Chart.js, no d3-dsv;
+//      d3-dsv is only ever loaded with a dynamic import(); Chart.js is reached
+//      only from the entries of elements that draw a chart;
+//   4. dist/cs-metrics.bundle.js has no imports left and, loaded twice by a plain
+//      <script type="module"> page in headless Chromium, registers every element
+//      and renders an <nps-gauge> (skipped with --no-browser).
+//
+//   node scripts/check-package.mjs [--no-browser]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const failures = [];
+let checks = 0;
+function check(ok, message) {
+  checks++;
+  if (!ok) {
+    failures.push(message);
+    console.error(`  FAIL ${message}`);
+  }
+}
+function section(name) {
+  console.log(`check-package: ${name}`);
+}
+
+if (!existsSync('dist')) {
+  console.error('check-package: dist/ is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+// 1. Files named by package.json -------------------------------------------
+section('exports and types exist');
+const tags = readdirSync('src/elements')
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort();
+check(tags.length > 0, 'src/elements/ has no element');
+function targets(value) {
+  if (typeof value === 'string') return [value];
+  return Object.values(value ?? {}).flatMap(targets);
+}
+for (const [key, value] of Object.entries(pkg.exports)) {
+  if (typeof value === 'object') {
+    const first = Object.keys(value)[0];
+    check(first === 'types', `exports["${key}"]: "types" must come first (found "${first}")`);
+  }
+  for (const target of targets(value)) {
+    const files = target.includes('*') ? tags.map((tag) => target.replace('*', tag)) : [target];
+    for (const file of files) check(existsSync(file), `exports["${key}"] → ${file} does not exist`);
+  }
+}
+for (const field of ['main', 'module', 'types', 'customElements']) {
+  if (pkg[field]) check(existsSync(pkg[field]), `package.json "${field}" → ${pkg[field]} does not exist`);
+}
+check(existsSync('dist/cs-metrics.bundle.js'), 'dist/cs-metrics.bundle.js does not exist');
+
+// 2. The engine in plain Node ------------------------------------------------
+section('cs-metrics/engine in plain Node 20 (no DOM)');
+const probe = `
+  if (typeof document !== 'undefined' || typeof window !== 'undefined' || typeof HTMLElement !== 'undefined') {
+    throw new Error('this probe must run without a DOM');
+  }
+  const engine = await import('cs-metrics/engine');
+  const { nps, mrrMovements, MetricsInputError } = engine;
+  const n = nps([9, 10, 3]);
+  const m = mrrMovements([
+    { customerId: 'a', date: '2026-01-10', mrr: 100 },
+    { customerId: 'b', date: '2026-01-20', mrr: 50 },
+    { customerId: 'a', date: '2026-02-05', mrr: 150 },
+    { customerId: 'b', date: '2026-02-25', mrr: 0 },
+  ]);
+  let error;
+  try { nps([{ score: 11 }]); } catch (e) { error = e; }
+  console.log(JSON.stringify({
+    exports: Object.keys(engine).length,
+    nps: n,
+    months: m.map((r) => [r.month, r.new, r.expansion, r.churn, r.endMrr]),
+    error: error && { isMetricsInputError: error instanceof MetricsInputError, total: error.total, issue: error.issues[0] },
+  }));
+`;
+const node = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+if (node.status !== 0) {
+  check(false, `import('cs-metrics/engine') failed in plain Node:\n${node.stderr}`);
+} else {
+  const out = JSON.parse(node.stdout.trim().split('\n').at(-1));
+  const { nps, months, error } = out;
+  check(nps.promoters === 2 && nps.passives === 0 && nps.detractors === 1 && nps.total === 3,
+    `nps([9,10,3]) counts: got ${JSON.stringify(nps)}`);
+  check(Math.abs(nps.score - 100 / 3) < 1e-9, `nps([9,10,3]).score should be 33.33…, got ${nps.score}`);
+  check(JSON.stringify(months) === JSON.stringify([['2026-01', 150, 0, 0, 150], ['2026-02', 0, 50, 50, 150]]),
+    `mrrMovements: got ${JSON.stringify(months)}`);
+  check(error?.isMetricsInputError === true && error.total === 1 && error.issue?.row === 0 && error.issue?.field === 'score',
+    `nps([{score: 11}]) should throw MetricsInputError with an issue at row 0, field "score"; got ${JSON.stringify(error)}`);
+  console.log(`  ${out.exports} exports; nps([9,10,3]).score = ${nps.score.toFixed(2)}`);
+}
+
+// 3. What each entry pulls in --------------------------------------------------
+section('entries import only what they need');
+const importRe = /(?:^|[\s;}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/gm;
+const dynamicRe = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+function staticImports(file) {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(importRe)].map((m) => m[1]);
+}
+/** Bare specifiers reached through static imports from `entry`. */
+function reach(entry) {
+  const seen = new Set();
+  const bare = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of staticImports(file)) {
+      if (spec.startsWith('.')) queue.push(join(dirname(file), spec));
+      else bare.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+    }
+  }
+  return bare;
+}
+const engineDeps = [...reach('dist/engine.js')];
+check(engineDeps.every((d) => d === 'zod'), `dist/engine.js reaches ${engineDeps.join(', ')} (only zod allowed)`);
+const allJs = readdirSync('dist', { recursive: true })
+  .map((f) => join('dist', f))
+  .filter((f) => f.endsWith('.js') && !f.startsWith(join('dist', 'types')) && !f.endsWith('.bundle.js'));
+for (const file of allJs) {
+  check(!staticImports(file).some((s) => s === 'd3-dsv' || s.startsWith('d3-dsv/')),
+    `${file} imports d3-dsv statically (it must stay behind import())`);
+}
+check(allJs.some((f) => [...readFileSync(f, 'utf8').matchAll(dynamicRe)].some((m) => m[1] === 'd3-dsv')),
+  'no file loads d3-dsv with import(): CSV support is missing from the build');
+const chartTags = tags.filter((tag) => reach(`dist/elements/${tag}.js`).has('chart.js'));
+for (const tag of tags) {
+  const src = readFileSync(`src/elements/${tag}.ts`, 'utf8');
+  const drawsChart = /from ['"]chart\.js['"]|chart-controller\.js/.test(src);
+  check(drawsChart === chartTags.includes(tag),
+    drawsChart ? `dist/elements/${tag}.js does not reach chart.js` : `dist/elements/${tag}.js pulls in chart.js without using it`);
+}
+console.log(`  engine reaches: ${engineDeps.join(', ') || 'nothing'}; Chart.js only in: ${chartTags.join(', ') || 'none'}`);
+
+// 4. The single-file bundle in a real browser ---------------------------------
+const bundle = readFileSync('dist/cs-metrics.bundle.js', 'utf8');
+check(staticImports('dist/cs-metrics.bundle.js').length === 0 && [...bundle.matchAll(dynamicRe)].length === 0,
+  'dist/cs-metrics.bundle.js still imports other files');
+if (process.argv.includes('--no-browser')) {
+  console.log('check-package: bundle in Chromium skipped (--no-browser)');
+} else {
+  section('dist/cs-metrics.bundle.js in headless Chromium');
+  await browserCheck();
+}
+
+async function browserCheck() {
+  const registered = Array.from(
+    readFileSync('src/index.ts', 'utf8').matchAll(/import\s+['"]\.\/elements\/([\w-]+)\.js['"]/g),
+    (m) => m[1],
+  );
+  const page = `<!doctype html><html lang="en-US"><head><meta charset="utf-8">
+    <script type="module" src="/cs-metrics.bundle.js"></script>
+    <script type="module" src="/cs-metrics.bundle.js?copy=2"></script>
+    </head><body><nps-gauge promoters="40" passives="45" detractors="15"></nps-gauge></body></html>`;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // the browser asks by itself; not the kit's request
+      return;
+    }
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      return;
+    }
+    const file = normalize(join(root, 'dist', path));
+    if (!file.startsWith(join(root, 'dist') + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  try {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    const result = await tab.evaluate(async (tags) => {
+      const timeout = new Promise((done) => setTimeout(done, 10_000));
+      await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), timeout]);
+      const gauge = document.querySelector('nps-gauge');
+      if (gauge && 'updateComplete' in gauge) await Promise.race([gauge.updateComplete, timeout]);
+      return {
+        defined: tags.filter((t) => customElements.get(t) !== undefined),
+        value: gauge?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? null,
+      };
+    }, registered);
+    console.log(`  registered: ${result.defined.join(', ')}; nps-gauge shows ${JSON.stringify(result.value)}`);
+    check(result.defined.length === registered.length,
+      `bundle registered ${result.defined.join(', ')}; expected ${registered.join(', ')}`);
+    if (registered.includes('nps-gauge')) {
+      check(result.value === '25', `<nps-gauge promoters=40 passives=45 detractors=15> shows ${JSON.stringify(result.value)}, expected "25"`);
+    }
+    check(errors.length === 0, `the page logged errors (is loading the bundle twice safe?):\n    ${errors.join('\n    ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const rel = relative(process.cwd(), root) || '.';
+if (failures.length > 0) {
+  console.error(`\ncheck-package: ${failures.length} of ${checks} checks failed (in ${rel})`);
+  process.exit(1);
+}
+console.log(`check-package: all ${checks} checks passed`);

@@ -1,0 +1,115 @@
+/**
+ * Vite (8, rolldown) library builds of cs-metrics. Two modes, both run by
+ * `npm run build` (scripts/build.mjs):
+ *
+ * - default (`vite build`): the npm package. ESM only, one entry per public
+ *   module: `dist/index.js` (registers every element), `dist/engine.js` (the
+ *   pure engine), `dist/elements/<tag>.js` (one element each); shared code in
+ *   `dist/chunks/`. Runtime dependencies stay external so an app that also uses
+ *   Lit or Chart.js gets one copy, and its bundler keeps `import('d3-dsv')` lazy
+ *   and Chart.js inside the entries that use it. Not minified: the app's bundler
+ *   minifies anyway, and readable output keeps stack traces and source maps
+ *   useful for whoever debugs it inside their app.
+ * - `bundle` (`vite build --mode bundle`): `dist/cs-metrics.bundle.js`, one
+ *   minified file with every dependency and every dynamic import inlined, for a
+ *   plain `<script type="module" src="cs-metrics.bundle.js">` page.
+ *
+ * TypeScript goes through Vite's transformer, which reads tsconfig.json
+ * (`experimentalDecorators`, `useDefineForClassFields: false`) for Lit's legacy
+ * decorators. Type declarations come from `tsc -p tsconfig.build.json`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+};
+
+/** Runtime dependencies (and the packages `lit` re-exports), with their subpaths. */
+const externalPackages = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  'lit-html',
+  'lit-element',
+  '@lit/reactive-element',
+];
+const isExternal = (id: string): boolean =>
+  externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** `src/elements/<tag>.ts` → entry `elements/<tag>`: builds whatever elements exist. */
+function elementEntries(): Record<string, string> {
+  const dir = resolve(root, 'src/elements');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+      .sort()
+      .map((name) => [`elements/${basename(name, '.ts')}`, resolve(dir, name)]),
+  );
+}
+
+const shared: UserConfig = {
+  root,
+  publicDir: false,
+  logLevel: 'warn',
+  // Relative base: an emitted file (a Worker, an asset) is referenced as
+  // `new URL('../assets/x.js', import.meta.url)` from wherever the importing chunk
+  // sits, so the package works from node_modules or any CDN path, not only from `/`.
+  base: './',
+  // A Worker (`new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })`)
+  // is emitted as its own ES module file in dist/assets/ (checked with a scratch
+  // worker: the URL is rewritten relative to the chunk that creates it). ES is the
+  // only worker format that allows code splitting.
+  worker: { format: 'es' },
+};
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'bundle') {
+    return {
+      ...shared,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false, // runs after the npm build, into the same dist/
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: { 'cs-metrics.bundle': resolve(root, 'src/index.ts') },
+          formats: ['es'],
+          fileName: (_format, entryName) => `${entryName}.js`,
+        },
+        rolldownOptions: {
+          // Everything in one file: d3-dsv's and any other dynamic import() included.
+          output: { codeSplitting: false },
+        },
+      },
+    };
+  }
+  return {
+    ...shared,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: resolve(root, 'src/index.ts'),
+          engine: resolve(root, 'src/engine/index.ts'),
+          ...elementEntries(),
+        },
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
+      rolldownOptions: {
+        external: isExternal,
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+});
