@@ -18,7 +18,9 @@ import { property, state } from 'lit/decorators.js';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import { SourceController } from '../controllers/source-controller.js';
 import { DataError } from '../data/errors.js';
-import type { Credentials, DataFormat } from '../data/fetch.js';
+import { parseBody, type Credentials, type DataFormat } from '../data/fetch.js';
+import type { WorkerClient } from '../data/worker-client.js';
+import { BigBody, isWorkerJob, workerThreshold } from '../data/worker-protocol.js';
 import type { InputIssue, MetricsInputError } from '../engine/schemas.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import {
@@ -193,12 +195,15 @@ export abstract class MetricElement<R> extends LitElement {
   private queued: Event[] = [];
   private readonly jsonCache = new Map<'attribute' | 'script', { text: string; value?: unknown; error?: DataError }>();
   private observer: MutationObserver | undefined;
+  private worker: WorkerClient | undefined;
 
   /** The `src` route. */
   protected readonly source = new SourceController(this, () => this.markInputDirty());
 
   constructor() {
     super();
+    // A big `src` body (see src/data/worker-protocol.ts) is computed in a Worker by the elements it knows.
+    this.source.bigBodyBytes = () => (isWorkerJob(this.localName) ? workerThreshold() : Infinity);
     // Route 6: the rows of a surrounding <metrics-source> (the consumer registers itself as a controller).
     new ContextConsumer(this, {
       context: metricsSourceContext,
@@ -304,6 +309,7 @@ export abstract class MetricElement<R> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.inputDirty && this.hasUpdated) this.requestUpdate();
     this.readScript();
     this.observer ??= new MutationObserver(() => this.readScript());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -312,6 +318,16 @@ export abstract class MetricElement<R> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    if (this.worker) {
+      // A job cut short never settles: forget its input so reconnecting computes it again.
+      if (this.worker.busy) {
+        this.generation++;
+        this.lastInput = NOTHING_YET;
+        this.inputDirty = true;
+      }
+      this.worker.terminate();
+      this.worker = undefined;
+    }
   }
 
   private readScript(): void {
@@ -475,7 +491,7 @@ export abstract class MetricElement<R> extends LitElement {
     const generation = ++this.generation;
     let out: R | Promise<R>;
     try {
-      out = this.compute(input);
+      out = input instanceof BigBody ? this.computeBig(input) : this.compute(input);
     } catch (error) {
       this.lastInputError = errorDetail(error);
       this.fail(this.lastInputError);
@@ -501,6 +517,34 @@ export abstract class MetricElement<R> extends LitElement {
       return;
     }
     this.succeed(out);
+  }
+
+  /**
+   * A big fetched body: parsed and computed in the Worker when the element
+   * has a Worker job; on the main thread when it has none, when the Worker
+   * cannot start, or when the Worker hands the input back.
+   */
+  private async computeBig(body: BigBody): Promise<R> {
+    const never = new Promise<R>(() => {});
+    if (body.buffer.byteLength === 0 && body.bytes > 0) {
+      // The buffer went down with a Worker terminated mid-job (a disconnect): fetch it again.
+      this.source.reload();
+      return never;
+    }
+    const job = this.localName;
+    if (isWorkerJob(job)) {
+      const { WorkerClient } = await import('../data/worker-client.js');
+      if (!this.isConnected) {
+        this.lastInput = NOTHING_YET;
+        this.inputDirty = true;
+        return never;
+      }
+      this.worker ??= new WorkerClient();
+      const answer = await this.worker.run(job, this.computeOptions(), body);
+      if (answer?.type === 'result') return answer.result as R;
+    }
+    const rows = await parseBody(new TextDecoder().decode(body.buffer), body.format, body.where, body.contentType);
+    return await this.compute(rows);
   }
 
   private succeed(result: R): void {

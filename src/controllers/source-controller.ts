@@ -23,6 +23,11 @@ export class SourceController implements ReactiveController {
   error: DataError | undefined = undefined;
   /** True while a request is in flight. */
   loading = false;
+  /**
+   * When set, a body of at least this many bytes (read when each request
+   * starts) becomes a `BigBody` for a Worker instead of being parsed here.
+   */
+  bigBodyBytes: (() => number) | undefined = undefined;
 
   private readonly host: ReactiveControllerHost;
   private readonly onChange: () => void;
@@ -132,6 +137,7 @@ export class SourceController implements ReactiveController {
         credentials: config.credentials,
         timeout: config.timeout,
         signal: abort.signal,
+        bigBodyBytes: this.bigBodyBytes?.(),
       });
       if (generation !== this.generation) return;
       this.value = value;

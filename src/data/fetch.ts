@@ -7,6 +7,7 @@
 import { parseCsv } from './csv.js';
 import { DataError } from './errors.js';
 import { resolveSrc } from './url.js';
+import { BigBody } from './worker-protocol.js';
 
 /** Values of the `format` attribute. */
 export const DATA_FORMATS = ['json', 'csv'] as const;
@@ -28,6 +29,11 @@ export interface FetchOptions {
   readonly timeout?: number | undefined;
   /** Aborts the request (a newer `src`, a disconnect). */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * When set, a body of at least this many bytes is not parsed here: the
+   * answer is a {@link BigBody} holding the raw bytes, for a Worker.
+   */
+  readonly bigBodyBytes?: number | undefined;
 }
 
 /** The attributes of the `src` route, as the elements hold them. */
@@ -130,27 +136,38 @@ export async function fetchData(src: string | URL, options: FetchOptions = {}): 
     }
     const contentType = response.headers.get('content-type');
     const format = detectFormat(options.format, contentType, url);
-    let text: string;
+    let buffer: ArrayBuffer;
     try {
-      text = await response.text();
+      buffer = await response.arrayBuffer();
     } catch (error) {
       throw failure(error, timedOut, outer, timeout, `The answer from ${where} broke off`);
     }
-    if (format === 'csv') return await parseCsv(text);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      const html = /html/i.test(contentType ?? '') || /^\s*</.test(text);
-      throw new DataError(
-        'parse',
-        html
-          ? `The answer from ${where} is an HTML page, not JSON (a login page or an error page?).`
-          : `The answer from ${where} is not valid JSON.`,
-      );
+    if (options.bigBodyBytes !== undefined && buffer.byteLength >= options.bigBodyBytes) {
+      return new BigBody(buffer, format, where, contentType);
     }
+    return await parseBody(new TextDecoder().decode(buffer), format, where, contentType);
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Parses a fetched body as rows: CSV (typed) or JSON. Shared with the Worker.
+ * @throws {DataError} `parse` with a message naming `where`.
+ */
+export async function parseBody(text: string, format: DataFormat, where: string, contentType: string | null): Promise<unknown> {
+  if (format === 'csv') return await parseCsv(text);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const html = /html/i.test(contentType ?? '') || /^\s*</.test(text);
+    throw new DataError(
+      'parse',
+      html
+        ? `The answer from ${where} is an HTML page, not JSON (a login page or an error page?).`
+        : `The answer from ${where} is not valid JSON.`,
+    );
   }
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Big data off the main thread: the threshold, the body that crosses to the
+ * Worker, and the messages between an element and its Worker
+ * (src/data/worker.ts, started by src/data/worker-client.ts).
+ *
+ * What goes to the Worker is a fetched body (`src`) at or above
+ * {@link workerThreshold} bytes: the response is read as an ArrayBuffer
+ * (asynchronously, off the main thread) and the buffer is *transferred* — no
+ * copy — to the Worker, which decodes, parses (JSON or CSV), validates and
+ * computes; only the small result comes back, with the buffer (transferred
+ * again) so the same body can be computed again with other options.
+ *
+ * Rows handed over as the `data` property are not sent: structured-cloning a
+ * million objects costs the main thread more than computing over them.
+ *
+ * This module holds no Worker code, so importing it costs a page nothing.
+ */
+import type { InputIssue } from '../engine/schemas.js';
+import type { MetricErrorKind } from '../events.js';
+import type { DataFormat } from './fetch.js';
+
+/**
+ * Default byte size from which a fetched body is parsed and computed in a
+ * Worker: 2.5 MB, about 50,000 rows of a typical record (a survey response
+ * with a date is ~55 bytes of JSON; an MRR change ~60).
+ */
+export const WORKER_THRESHOLD_BYTES = 2_500_000;
+
+/** The row count {@link WORKER_THRESHOLD_BYTES} stands for. */
+export const WORKER_THRESHOLD_ROWS = 50_000;
+
+let threshold = WORKER_THRESHOLD_BYTES;
+
+/** The current byte threshold (see {@link setWorkerThreshold}). */
+export function workerThreshold(): number {
+  return threshold;
+}
+
+/**
+ * Changes the byte threshold for the whole page: `Infinity` never starts a
+ * Worker, `0` sends every fetched body to one. Returns the previous value.
+ */
+export function setWorkerThreshold(bytes: number): number {
+  const previous = threshold;
+  threshold = Number.isNaN(bytes) || bytes < 0 ? WORKER_THRESHOLD_BYTES : bytes;
+  return previous;
+}
+
+/** The elements whose computation the Worker knows (others compute big bodies on the main thread). */
+export const WORKER_JOBS = ['nps-gauge', 'churn-trend'] as const;
+export type WorkerJob = (typeof WORKER_JOBS)[number];
+
+export function isWorkerJob(name: string): name is WorkerJob {
+  return (WORKER_JOBS as readonly string[]).includes(name);
+}
+
+/**
+ * A fetched body too big to parse on the main thread: what the `src` route
+ * yields instead of rows when the element computes in a Worker. `buffer` is
+ * detached while the Worker holds it and put back when it answers.
+ */
+export class BigBody {
+  constructor(
+    public buffer: ArrayBuffer,
+    readonly format: DataFormat,
+    /** The URL as messages name it. */
+    readonly where: string,
+    readonly contentType: string | null,
+  ) {}
+  /** The body's size in bytes (also while the buffer is away). */
+  readonly bytes = this.buffer.byteLength;
+}
+
+/** An error as it crosses back: rebuilt as a `DataError` or a `MetricsInputError`-shaped error. */
+export interface WorkerError {
+  readonly name: string;
+  readonly message: string;
+  readonly kind?: MetricErrorKind;
+  readonly issues: readonly InputIssue[];
+  readonly total: number;
+}
+
+/** Element → Worker. */
+export interface WorkerRequest {
+  readonly id: number;
+  readonly job: WorkerJob;
+  /** The element's `computeOptions()` (JSON-able). */
+  readonly options: unknown;
+  readonly buffer: ArrayBuffer;
+  readonly format: DataFormat;
+  readonly where: string;
+  readonly contentType: string | null;
+}
+
+/** Worker → element. Every answer to a request hands the buffer back. */
+export type WorkerResponse =
+  | { readonly type: 'ready' }
+  | { readonly type: 'result'; readonly id: number; readonly buffer: ArrayBuffer; readonly result: unknown }
+  | { readonly type: 'error'; readonly id: number; readonly buffer: ArrayBuffer; readonly error: WorkerError }
+  /** The Worker cannot reproduce the element's computation for this input: compute on the main thread. */
+  | { readonly type: 'fallback'; readonly id: number; readonly buffer: ArrayBuffer };
