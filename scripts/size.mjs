@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// `npm run size`: what each public entry costs a page, minified and gzipped
+// (level 9), with every dependency it pulls in (Lit, @lit/context, zod/mini,
+// Chart.js, d3-dsv…). 1 kB = 1000 bytes.
+//
+// For each case esbuild bundles a one-line entry that imports it (ESM,
+// splitting, minify, tsconfig honoured for Lit's legacy decorators). "Up front"
+// is the entry chunk plus every chunk it imports statically, transitively: what
+// a page downloads before the element can run. Chunks reached only through a
+// dynamic `import()` (the CSV parser) and the big-data Worker are listed on
+// their own lines: a page fetches them only when it needs them.
+//
+//   npm run size                 table + .tmp/size.json; exit 1 when a budget is exceeded
+//   npm run size -- --why        also the ten heaviest inputs of each up-front set
+//   npm run size -- --json       print the JSON instead of the table
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.tmp', 'size');
+const args = new Set(process.argv.slice(2));
+
+/** Budgets in kB (gzip -9, 1 kB = 1000 B) of what a page downloads up front. */
+export const BUDGETS = {
+  'nps-gauge': 20,
+  'health-badge': 16,
+  'clv-card': 20,
+  'churn-trend': 70,
+  engine: 12,
+  'whole kit': 85,
+};
+
+/** The big-data Worker module: started with `new Worker(new URL(...))`, which esbuild does not follow. */
+const WORKER_SOURCE = 'src/data/worker.ts';
+/** Inputs whose presence means an entry may start the Worker. */
+const WORKER_CLIENT = 'src/data/worker-client.ts';
+
+const elementNames = ['nps-gauge', 'health-badge', 'clv-card', 'churn-trend', 'metrics-source'];
+const cases = [
+  ...elementNames
+    .filter((name) => existsSync(join(root, 'src/elements', `${name}.ts`)))
+    .map((name) => ({ name, label: `<${name}> alone`, file: `src/elements/${name}.ts` })),
+  { name: 'engine', label: 'engine alone', file: 'src/engine/index.ts', exportAll: true },
+  { name: 'whole kit', label: 'whole kit (src/index.ts)', file: 'src/index.ts' },
+];
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+
+async function measure(entry, index) {
+  const dir = join(work, String(index));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const entryFile = join(dir, 'entry.js');
+  const spec = relative(dir, join(root, entry.file)).replaceAll('\\', '/');
+  // The engine is a library: keep every export alive, as an app importing all of it would.
+  writeFileSync(entryFile, entry.exportAll ? `export * from './${spec}';\n` : `import './${spec}';\n`);
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entryFile],
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    metafile: true,
+    write: false,
+    outdir: join(dir, 'out'),
+    target: 'es2022',
+    platform: 'browser',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const files = new Map(result.outputFiles.map((f) => [relative(root, f.path).replaceAll('\\', '/'), f.contents]));
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((k) => outputs[k].entryPoint && !k.endsWith('.map'));
+  if (!entryOut) throw new Error(`no entry output for ${entry.file}`);
+
+  // Up front: the entry chunk and its static imports, transitively.
+  const upfront = new Set();
+  const lazyRoots = new Set();
+  const walk = (out) => {
+    if (upfront.has(out)) return;
+    upfront.add(out);
+    for (const imp of outputs[out]?.imports ?? []) {
+      if (imp.external) continue;
+      if (imp.kind === 'import-statement') walk(imp.path);
+      else if (imp.kind === 'dynamic-import') lazyRoots.add(imp.path);
+    }
+  };
+  walk(entryOut);
+  // Lazy chunks: each dynamic import with what it adds beyond the up-front set.
+  const lazy = [];
+  for (const start of lazyRoots) {
+    if (upfront.has(start)) continue;
+    const seen = new Set();
+    const visit = (out) => {
+      if (seen.has(out) || upfront.has(out)) return;
+      seen.add(out);
+      for (const imp of outputs[out]?.imports ?? []) if (!imp.external && imp.kind === 'import-statement') visit(imp.path);
+    };
+    visit(start);
+    const bytes = [...seen].reduce((sum, out) => sum + gzip(files.get(out)), 0);
+    const inputs = [...seen].flatMap((out) => Object.keys(outputs[out]?.inputs ?? {}));
+    lazy.push({ chunk: describeChunk(inputs), gzip: bytes });
+  }
+  const upfrontInputs = new Map();
+  let raw = 0;
+  let gz = 0;
+  for (const out of upfront) {
+    const bytes = files.get(out);
+    raw += bytes.length;
+    gz += gzip(bytes);
+    for (const [input, info] of Object.entries(outputs[out].inputs)) {
+      upfrontInputs.set(input, (upfrontInputs.get(input) ?? 0) + info.bytesInOutput);
+    }
+  }
+  const allInputs = Object.values(outputs).flatMap((o) => Object.keys(o.inputs));
+  if (allInputs.includes(WORKER_CLIENT) && workerSize !== undefined) {
+    lazy.push({ chunk: `Worker (${WORKER_SOURCE}, started above the big-data threshold)`, gzip: workerSize });
+  }
+  return { entry, raw, gzip: gz, chunks: upfront.size, lazy, inputs: upfrontInputs };
+}
+
+/** Names a lazy chunk by its package or source file. */
+function describeChunk(inputs) {
+  const names = new Set(
+    inputs.map((input) => {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      return m ? m[1] : input;
+    }),
+  );
+  return [...names].slice(0, 3).join(', ') + (names.size > 3 ? ', …' : '');
+}
+
+/** The Worker module bundled on its own (it imports the engine and the CSV parser it needs). */
+async function measureWorker() {
+  if (!existsSync(join(root, WORKER_SOURCE))) return undefined;
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, WORKER_SOURCE)],
+    bundle: true,
+    format: 'esm',
+    splitting: false,
+    minify: true,
+    write: false,
+    outdir: join(work, 'worker'),
+    target: 'es2022',
+    platform: 'browser',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  return result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((sum, f) => sum + gzip(f.contents), 0);
+}
+
+const workerSize = await measureWorker();
+const rows = [];
+for (const [i, entry] of cases.entries()) rows.push(await measure(entry, i));
+
+let failed = false;
+const report = rows.map((r) => {
+  const budget = BUDGETS[r.entry.name];
+  const pass = budget === undefined ? null : r.gzip / 1000 <= budget;
+  if (pass === false) failed = true;
+  return {
+    entry: r.entry.label,
+    file: r.entry.file,
+    upfrontGzipBytes: r.gzip,
+    upfrontMinBytes: r.raw,
+    upfrontChunks: r.chunks,
+    budgetKB: budget ?? null,
+    pass,
+    lazy: r.lazy.map((l) => ({ chunk: l.chunk, gzipBytes: l.gzip })),
+  };
+});
+mkdirSync(join(root, '.tmp'), { recursive: true });
+writeFileSync(
+  join(root, '.tmp', 'size.json'),
+  JSON.stringify({ date: new Date().toISOString(), unit: 'gzip -9 bytes; 1 kB = 1000 B', entries: report }, null, 2),
+);
+
+if (args.has('--json')) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log('Up front = entry chunk + its static imports, minified, gzip -9; 1 kB = 1000 B.\n');
+  console.log(`${'entry'.padEnd(30)} ${'min kB'.padStart(8)} ${'gzip kB'.padStart(8)} ${'budget'.padStart(7)}  result`);
+  for (const [i, r] of report.entries()) {
+    const budget = r.budgetKB === null ? '—' : `${r.budgetKB}`;
+    const result = r.pass === null ? '(no budget)' : r.pass ? 'PASS' : 'FAIL';
+    console.log(
+      `${r.entry.padEnd(30)} ${kB(r.upfrontMinBytes).padStart(8)} ${kB(r.upfrontGzipBytes).padStart(8)} ${budget.padStart(7)}  ${result}`,
+    );
+    for (const l of r.lazy) console.log(`${''.padEnd(4)}+ lazy: ${l.chunk.padEnd(56)} ${kB(l.gzipBytes).padStart(6)} kB`);
+    if (args.has('--why')) {
+      const heavy = [...rows[i].inputs].sort((a, b) => b[1] - a[1]).slice(0, 10);
+      for (const [input, bytes] of heavy) console.log(`${''.padEnd(8)}${kB(bytes).padStart(6)} kB min  ${input}`);
+    }
+  }
+  console.log(`\n${failed ? 'FAIL: a budget is exceeded' : 'PASS: every budget is met'} (written to .tmp/size.json)`);
+}
+if (failed) process.exitCode = 1;
