@@ -181,10 +181,23 @@ export interface RecordSpec<T> {
    * object or a number" for the whole row instead of naming `score`.
    */
   readonly objectSchema?: z.ZodMiniType;
+  /**
+   * The plain check of an object row, written out field by field. The
+   * generic loop over `fields` reads `row[field.key]` with a different key
+   * each time, which V8 cannot specialise; named reads can (1 M survey rows:
+   * ~300 ms generic, a few tens of ms here). Must agree with the fields,
+   * which `test/engine/schemas.test.ts` checks against the zod schema.
+   */
+  readonly check?: (row: Record<string, unknown>) => boolean;
 }
 
 /** Describes a record once; both checks come from the description. */
-export function defineRecord<T>(name: string, fields: readonly FieldSpec[], bareNumber?: string): RecordSpec<T> {
+export function defineRecord<T>(
+  name: string,
+  fields: readonly FieldSpec[],
+  bareNumber?: string,
+  check?: (row: Record<string, unknown>) => boolean,
+): RecordSpec<T> {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const f of fields) shape[f.key] = fieldSchema(f);
   const object = z.object(shape, { error: `expected a ${name} object` });
@@ -192,9 +205,30 @@ export function defineRecord<T>(name: string, fields: readonly FieldSpec[], bare
   const schema = (
     bare ? z.union([fieldSchema({ ...bare, optional: false }), object], { error: `expected a ${name} object or a number` }) : object
   ) as unknown as z.ZodMiniType<T>;
-  return bare === undefined
-    ? { name, fields, schema, objectSchema: object }
-    : { name, fields, schema, objectSchema: object, bareNumber: bare.key, bareSchema: fieldSchema({ ...bare, optional: false }) };
+  const spec: RecordSpec<T> =
+    bare === undefined
+      ? { name, fields, schema, objectSchema: object }
+      : { name, fields, schema, objectSchema: object, bareNumber: bare.key, bareSchema: fieldSchema({ ...bare, optional: false }) };
+  return check === undefined ? spec : { ...spec, check };
+}
+
+// ---------------------------------------------------------------------------
+// Field predicates for the specialised checks (same rules as `fieldOk`).
+
+function intIn(v: unknown, min: number, max: number): boolean {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+}
+function numberFrom(v: unknown, min: number): boolean {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min;
+}
+function isId(v: unknown): boolean {
+  return typeof v === 'string' ? v.length > 0 : typeof v === 'number' && Number.isFinite(v);
+}
+function optDate(v: unknown): boolean {
+  return v === undefined || v === null || isIsoDate(v);
+}
+function optText(v: unknown): boolean {
+  return v === undefined || v === null || typeof v === 'string';
 }
 
 // ---------------------------------------------------------------------------
@@ -257,6 +291,12 @@ export function surveyRecord(min: number, max: number): RecordSpec<SurveyRespons
       { key: 'segment', kind: 'text', optional: true },
     ],
     'score',
+    (r) =>
+      intIn(r['score'], min, max) &&
+      optDate(r['date']) &&
+      (r['customerId'] === undefined || r['customerId'] === null || isId(r['customerId'])) &&
+      optText(r['comment']) &&
+      optText(r['segment']),
   );
 }
 
@@ -268,21 +308,27 @@ export const MrrChangeRecord = defineRecord<MrrChange>('MrrChange', [
   { key: 'customerId', kind: 'id' },
   { key: 'date', kind: 'date' },
   { key: 'mrr', kind: 'number', min: 0 },
-]);
+], undefined, (r) =>
+  isId(r['customerId']) && isIsoDate(r['date']) && numberFrom(r['mrr'], 0),
+);
 export const MrrChangeSchema = MrrChangeRecord.schema;
 
 export const CustomerRecord = defineRecord<Customer>('Customer', [
   { key: 'id', kind: 'id' },
   { key: 'start', kind: 'date' },
   { key: 'end', kind: 'date', optional: true },
-]);
+], undefined, (r) =>
+  isId(r['id']) && isIsoDate(r['start']) && optDate(r['end']),
+);
 export const CustomerSchema = CustomerRecord.schema;
 
 export const OrderRecord = defineRecord<Order>('Order', [
   { key: 'customerId', kind: 'id' },
   { key: 'date', kind: 'date' },
   { key: 'amount', kind: 'number', min: 0 },
-]);
+], undefined, (r) =>
+  isId(r['customerId']) && isIsoDate(r['date']) && numberFrom(r['amount'], 0),
+);
 export const OrderSchema = OrderRecord.schema;
 
 export const TicketRecord = defineRecord<Ticket>('Ticket', [
@@ -291,21 +337,31 @@ export const TicketRecord = defineRecord<Ticket>('Ticket', [
   { key: 'firstResponseAt', kind: 'date', optional: true },
   { key: 'resolvedAt', kind: 'date', optional: true },
   { key: 'contacts', kind: 'int', min: 0, optional: true },
-]);
+], undefined, (r) =>
+  isId(r['id']) &&
+  isIsoDate(r['createdAt']) &&
+  optDate(r['firstResponseAt']) &&
+  optDate(r['resolvedAt']) &&
+  (r['contacts'] === undefined || r['contacts'] === null || intIn(r['contacts'], 0, Infinity)),
+);
 export const TicketSchema = TicketRecord.schema;
 
 export const TrialRecord = defineRecord<Trial>('Trial', [
   { key: 'id', kind: 'id' },
   { key: 'trialStart', kind: 'date' },
   { key: 'convertedAt', kind: 'date', optional: true },
-]);
+], undefined, (r) =>
+  isId(r['id']) && isIsoDate(r['trialStart']) && optDate(r['convertedAt']),
+);
 export const TrialSchema = TrialRecord.schema;
 
 export const RenewalRecord = defineRecord<Renewal>('Renewal', [
   { key: 'customerId', kind: 'id' },
   { key: 'dueDate', kind: 'date' },
   { key: 'renewed', kind: 'boolean' },
-]);
+], undefined, (r) =>
+  isId(r['customerId']) && isIsoDate(r['dueDate']) && typeof r['renewed'] === 'boolean',
+);
 export const RenewalSchema = RenewalRecord.schema;
 
 /** Health inputs: `customerId`, `date?`, and the model's measures as optional numbers. */
@@ -406,6 +462,7 @@ export function validateRows<T>(
   }
   const fields = record.fields;
   const n = fields.length;
+  const check = record.check;
   const bare = record.bareNumber;
   const bareField = bare === undefined ? undefined : fields.find((f) => f.key === bare);
   for (let i = 0; i < input.length; i++) {
@@ -419,11 +476,14 @@ export function validateRows<T>(
       continue;
     }
     let ok = true;
-    for (let j = 0; j < n; j++) {
-      const f = fields[j] as FieldSpec;
-      if (!fieldOk(f, (row as Record<string, unknown>)[f.key])) {
-        ok = false;
-        break;
+    if (check !== undefined) ok = check(row as Record<string, unknown>);
+    else {
+      for (let j = 0; j < n; j++) {
+        const f = fields[j] as FieldSpec;
+        if (!fieldOk(f, (row as Record<string, unknown>)[f.key])) {
+          ok = false;
+          break;
+        }
       }
     }
     if (ok) {

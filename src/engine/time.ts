@@ -111,7 +111,16 @@ export function parseDate(value: string): number {
 
 /** True when `value` is a string {@link parseDate} accepts. */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(parseDate(value));
+  if (typeof value !== 'string') return false;
+  if (value.length === 10) {
+    // Validity alone, without the day count: the hot path of row checks.
+    if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+    const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+    const m = digit(value, 5) * 10 + digit(value, 6);
+    const d = digit(value, 8) * 10 + digit(value, 9);
+    return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+  }
+  return !Number.isNaN(parseDate(value));
 }
 
 /** The month index (`year * 12 + month - 1`, UTC) of an epoch-millisecond instant. */
