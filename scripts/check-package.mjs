@@ -10,7 +10,7 @@
 //      only from the entries of elements that draw a chart;
 //   4. dist/cs-metrics.bundle.js has no imports left and, loaded twice by a plain
 //      <script type="module"> page in headless Chromium, registers every element
-//      and renders an <nps-gauge> (skipped with --no-browser).
+//      renders an <nps-gauge> and exports the engine (skipped with --no-browser).
 //
 //   node scripts/check-package.mjs [--no-browser]
 import { spawnSync } from 'node:child_process';
@@ -207,7 +207,9 @@ async function browserCheck() {
       await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), timeout]);
       const gauge = document.querySelector('nps-gauge');
       if (gauge && 'updateComplete' in gauge) await Promise.race([gauge.updateComplete, timeout]);
+      const kit = await import('/cs-metrics.bundle.js');
       return {
+        npsScore: typeof kit.nps === 'function' ? kit.nps([9, 10, 3]).score : null,
         defined: tags.filter((t) => customElements.get(t) !== undefined),
         value: gauge?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? null,
       };
@@ -218,6 +220,7 @@ async function browserCheck() {
     if (registered.includes('nps-gauge')) {
       check(result.value === '25', `<nps-gauge promoters=40 passives=45 detractors=15> shows ${JSON.stringify(result.value)}, expected "25"`);
     }
+    check(Math.abs(result.npsScore - 100 / 3) < 1e-9, `the bundle's nps([9,10,3]).score is ${result.npsScore}, expected 33.33…`);
     check(errors.length === 0, `the page logged errors (is loading the bundle twice safe?):\n    ${errors.join('\n    ')}`);
   } finally {
     await browser.close();

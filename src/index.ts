@@ -2,7 +2,10 @@
  * cs-metrics: importing this module registers every element of the kit.
  * One line per element (`import './elements/<tag>.js';`); each element module
  * registers only itself and what it needs.
+ * It also re-exports the engine, so one import (or the single-file bundle)
+ * gives a page both the elements and the functions they compute with.
  */
+export * from './engine/index.js';
 import './elements/metrics-source.js';
 import './elements/clv-card.js';
 import './elements/nps-gauge.js';
