@@ -1,17 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clv, MetricsInputError, type ClvInput, type MrrChange, type Order } from '../../src/engine/index.js';
+import { clv, type ClvInput, type MrrChange, type Order } from '../../src/engine/index.js';
+import { inputError } from './helpers.js';
 
-function inputError(fn: () => unknown): MetricsInputError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof MetricsInputError, `expected a MetricsInputError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a MetricsInputError');
-}
 
 const close = (actual: number | null, expected: number, eps = 1e-9) =>
   assert.ok(actual !== null && Math.abs(actual - expected) <= eps * Math.max(1, Math.abs(expected)), `expected ${expected}, got ${actual}`);

@@ -1,17 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { healthScore, MetricsInputError, type HealthInput, type HealthModel } from '../../src/engine/index.js';
+import { healthScore, type HealthInput, type HealthModel } from '../../src/engine/index.js';
+import { inputError } from './helpers.js';
 
-function inputError(fn: () => unknown): MetricsInputError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof MetricsInputError, `expected a MetricsInputError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a MetricsInputError');
-}
 
 const model: HealthModel = {
   measures: [

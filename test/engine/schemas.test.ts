@@ -24,6 +24,7 @@ import {
   type FieldSpec,
   type RecordSpec,
 } from '../../src/engine/schemas.js';
+import { inputError } from './helpers.js';
 
 const records: Array<RecordSpec<unknown>> = [
   SurveyResponseRecord,
@@ -47,15 +48,6 @@ function plainAccepts(record: RecordSpec<unknown>, row: unknown): boolean {
   }
 }
 
-function inputError(fn: () => unknown): MetricsInputError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof MetricsInputError, `expected a MetricsInputError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a MetricsInputError');
-}
 
 /** A value that satisfies one field. */
 function validValue(f: FieldSpec): fc.Arbitrary<unknown> {

@@ -4,23 +4,14 @@ import fc from 'fast-check';
 import {
   arrPerCsm,
   firstContactResolution,
-  MetricsInputError,
   renewalRate,
   responseTimes,
   retentionCost,
   trialConversion,
   type Ticket,
 } from '../../src/engine/index.js';
+import { inputError } from './helpers.js';
 
-function inputError(fn: () => unknown): MetricsInputError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof MetricsInputError, `expected a MetricsInputError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a MetricsInputError');
-}
 
 const T0 = Date.UTC(2026, 2, 1, 9);
 const at = (hours: number) => new Date(T0 + hours * 3_600_000).toISOString();

@@ -1,20 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ces, csat, MetricsInputError, nps, npsFromCounts, type SurveyResponse } from '../../src/engine/index.js';
+import { ces, csat, nps, npsFromCounts, type SurveyResponse } from '../../src/engine/index.js';
+import { inputError } from './helpers.js';
 
 const repeat = (score: number, n: number): number[] => Array.from({ length: n }, () => score);
 
-/** Runs `fn`, expects a MetricsInputError, and returns it. */
-function inputError(fn: () => unknown): MetricsInputError {
-  try {
-    fn();
-  } catch (e) {
-    assert.ok(e instanceof MetricsInputError, `expected a MetricsInputError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail('expected a MetricsInputError, nothing was thrown');
-}
 
 const close = (actual: number | null, expected: number, eps = 1e-9) => {
   assert.ok(actual !== null && Math.abs(actual - expected) < eps, `expected ${expected}, got ${actual}`);
