@@ -18,7 +18,7 @@ import { property, state } from 'lit/decorators.js';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import { SourceController } from '../controllers/source-controller.js';
 import { DataError } from '../data/errors.js';
-import { parseBody, type Credentials, type DataFormat } from '../data/fetch.js';
+import { decodeChunks, parseBody, type Credentials, type DataFormat } from '../data/fetch.js';
 import type { WorkerClient } from '../data/worker-client.js';
 import { BigBody, isWorkerJob, workerThreshold } from '../data/worker-protocol.js';
 import type { InputIssue, MetricsInputError } from '../engine/schemas.js';
@@ -526,8 +526,8 @@ export abstract class MetricElement<R> extends LitElement {
    */
   private async computeBig(body: BigBody): Promise<R> {
     const never = new Promise<R>(() => {});
-    if (body.buffer.byteLength === 0 && body.bytes > 0) {
-      // The buffer went down with a Worker terminated mid-job (a disconnect): fetch it again.
+    if (body.lost) {
+      // The chunks went down with a Worker terminated mid-job (a disconnect): fetch it again.
       this.source.reload();
       return never;
     }
@@ -543,7 +543,7 @@ export abstract class MetricElement<R> extends LitElement {
       const answer = await this.worker.run(job, this.computeOptions(), body);
       if (answer?.type === 'result') return answer.result as R;
     }
-    const rows = await parseBody(new TextDecoder().decode(body.buffer), body.format, body.where, body.contentType);
+    const rows = await parseBody(decodeChunks(body.chunks), body.format, body.where, body.contentType);
     return await this.compute(rows);
   }
 

@@ -7,7 +7,7 @@
  * so once per page.
  */
 import { DataError } from './errors.js';
-import type { BigBody, WorkerError, WorkerJob, WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { buffersOf, type BigBody, type WorkerError, type WorkerJob, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 /** The Worker answered with a result, or asks the element to compute itself (`fallback`). */
 export type WorkerAnswer = { readonly type: 'result'; readonly result: unknown } | { readonly type: 'fallback' };
@@ -42,6 +42,8 @@ export class WorkerClient {
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 0;
   private inFlight = 0;
+  /** The body the Worker holds right now. */
+  private holding: BigBody | undefined;
 
   /** True while a job is queued or running. */
   get busy(): boolean {
@@ -50,7 +52,7 @@ export class WorkerClient {
 
   /**
    * Computes `job` over the body in the Worker. Resolves `undefined` when no
-   * Worker could be started (the body's buffer is untouched). Rejects with the
+   * Worker could be started (the body's chunks are untouched). Rejects with the
    * Worker's error (a parse `DataError`, a `MetricsInputError`). Never settles
    * after {@link terminate}.
    */
@@ -67,6 +69,8 @@ export class WorkerClient {
 
   /** Stops the Worker; pending jobs never settle. */
   terminate(): void {
+    if (this.holding) this.holding.lost = true;
+    this.holding = undefined;
     this.worker?.terminate();
     this.worker = undefined;
     this.ready = undefined;
@@ -117,7 +121,8 @@ export class WorkerClient {
         const data = event.data;
         if (data.type === 'ready' || data.id !== id) return;
         worker.removeEventListener('message', onMessage);
-        body.buffer = data.buffer;
+        body.chunks = data.chunks;
+        this.holding = undefined;
         if (data.type === 'result') resolve({ type: 'result', result: data.result });
         else if (data.type === 'fallback') resolve({ type: 'fallback' });
         else reject(rebuild(data.error));
@@ -127,12 +132,13 @@ export class WorkerClient {
         id,
         job,
         options,
-        buffer: body.buffer,
+        chunks: body.chunks,
         format: body.format,
         where: body.where,
         contentType: body.contentType,
       };
-      worker.postMessage(request, [body.buffer]);
+      this.holding = body;
+      worker.postMessage(request, buffersOf(body.chunks));
     });
   }
 }

@@ -4,11 +4,12 @@
  * (src/data/worker.ts, started by src/data/worker-client.ts).
  *
  * What goes to the Worker is a fetched body (`src`) at or above
- * {@link workerThreshold} bytes: the response is read as an ArrayBuffer
- * (asynchronously, off the main thread) and the buffer is *transferred* — no
- * copy — to the Worker, which decodes, parses (JSON or CSV), validates and
- * computes; only the small result comes back, with the buffer (transferred
- * again) so the same body can be computed again with other options.
+ * {@link workerThreshold} bytes: the response is read chunk by chunk (many
+ * short tasks; `arrayBuffer()` would assemble it in long ones) and the chunks'
+ * buffers are *transferred* — no copy — to the Worker, which decodes, parses
+ * (JSON or CSV), validates and computes; only the small result comes back,
+ * with the chunks (transferred again) so the same body can be computed again
+ * with other options.
  *
  * Rows handed over as the `data` property are not sent: structured-cloning a
  * million objects costs the main thread more than computing over them.
@@ -56,19 +57,29 @@ export function isWorkerJob(name: string): name is WorkerJob {
 
 /**
  * A fetched body too big to parse on the main thread: what the `src` route
- * yields instead of rows when the element computes in a Worker. `buffer` is
- * detached while the Worker holds it and put back when it answers.
+ * yields instead of rows when the element computes in a Worker. `chunks` are
+ * the body as received; their buffers are detached while the Worker holds
+ * them and put back when it answers.
  */
 export class BigBody {
+  /** The body's size in bytes (also while the chunks are away). */
+  readonly bytes: number;
   constructor(
-    public buffer: ArrayBuffer,
+    public chunks: Uint8Array[],
     readonly format: DataFormat,
     /** The URL as messages name it. */
     readonly where: string,
     readonly contentType: string | null,
-  ) {}
-  /** The body's size in bytes (also while the buffer is away). */
-  readonly bytes = this.buffer.byteLength;
+  ) {
+    this.bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  }
+  /** True once the chunks went down with a Worker terminated while holding them. */
+  lost = false;
+}
+
+/** The distinct buffers under some chunks: what a message transfers. */
+export function buffersOf(chunks: readonly Uint8Array[]): ArrayBuffer[] {
+  return [...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))];
 }
 
 /** An error as it crosses back: rebuilt as a `DataError` or a `MetricsInputError`-shaped error. */
@@ -86,16 +97,16 @@ export interface WorkerRequest {
   readonly job: WorkerJob;
   /** The element's `computeOptions()` (JSON-able). */
   readonly options: unknown;
-  readonly buffer: ArrayBuffer;
+  readonly chunks: Uint8Array[];
   readonly format: DataFormat;
   readonly where: string;
   readonly contentType: string | null;
 }
 
-/** Worker → element. Every answer to a request hands the buffer back. */
+/** Worker → element. Every answer to a request hands the chunks back. */
 export type WorkerResponse =
   | { readonly type: 'ready' }
-  | { readonly type: 'result'; readonly id: number; readonly buffer: ArrayBuffer; readonly result: unknown }
-  | { readonly type: 'error'; readonly id: number; readonly buffer: ArrayBuffer; readonly error: WorkerError }
+  | { readonly type: 'result'; readonly id: number; readonly chunks: Uint8Array[]; readonly result: unknown }
+  | { readonly type: 'error'; readonly id: number; readonly chunks: Uint8Array[]; readonly error: WorkerError }
   /** The Worker cannot reproduce the element's computation for this input: compute on the main thread. */
-  | { readonly type: 'fallback'; readonly id: number; readonly buffer: ArrayBuffer };
+  | { readonly type: 'fallback'; readonly id: number; readonly chunks: Uint8Array[] };

@@ -6,13 +6,13 @@
  *
  * For an input whose computation it does not reproduce (aggregated rates,
  * a bad `kind`, counts…), it answers `fallback` and the element computes on
- * the main thread as usual. Every answer hands the body's buffer back.
+ * the main thread as usual. Every answer hands the body's chunks back.
  */
 import { customerChurn, revenueChurn, type ChurnInput } from '../engine/revenue.js';
 import type { MrrChange } from '../engine/schemas.js';
 import { nps, type SurveyInput } from '../engine/survey.js';
-import { parseBody } from './fetch.js';
-import type { WorkerError, WorkerJob, WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import { decodeChunks, parseBody } from './fetch.js';
+import { buffersOf, type WorkerError, type WorkerJob, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 /** Says "fall back to the main thread" from inside a job. */
 const FALLBACK = Symbol('fallback');
@@ -69,15 +69,16 @@ const scope = globalThis as unknown as {
 };
 
 async function handle(request: WorkerRequest): Promise<void> {
-  const { id, buffer } = request;
+  const { id, chunks } = request;
+  const transfer = buffersOf(chunks);
   try {
-    const text = new TextDecoder().decode(buffer);
+    const text = decodeChunks(chunks);
     const rows = await parseBody(text, request.format, request.where, request.contentType);
     const result = jobs[request.job](rows, request.options);
-    if (result === FALLBACK) scope.postMessage({ type: 'fallback', id, buffer }, [buffer]);
-    else scope.postMessage({ type: 'result', id, buffer, result }, [buffer]);
+    if (result === FALLBACK) scope.postMessage({ type: 'fallback', id, chunks }, transfer);
+    else scope.postMessage({ type: 'result', id, chunks, result }, transfer);
   } catch (error) {
-    scope.postMessage({ type: 'error', id, buffer, error: toWorkerError(error) }, [buffer]);
+    scope.postMessage({ type: 'error', id, chunks, error: toWorkerError(error) }, transfer);
   }
 }
 

@@ -17,7 +17,13 @@ const settled = (el: MetricElement<unknown>) =>
 const NativeWorker = window.Worker;
 const started: string[] = [];
 let terminated = 0;
+/** Runs right after the page posts a job to a Worker. */
+let onPost: (() => void) | undefined;
 class SpyWorker extends NativeWorker {
+  override postMessage(message: unknown, transfer?: unknown): void {
+    super.postMessage(message, transfer as Transferable[]);
+    onPost?.();
+  }
   constructor(url: string | URL, options?: WorkerOptions) {
     super(url, options);
     started.push(String(url));
@@ -167,6 +173,31 @@ describe('big data in a Worker', () => {
     document.body.append(el);
     await settled(el);
     expect(el.state).to.equal('ready');
+  });
+
+  it('fetches and computes again when disconnected while the Worker holds the body', async () => {
+    setWorkerThreshold(0);
+    const rows = Array.from({ length: 3000 }, (_, i) => i % 11);
+    const el = document.createElement('nps-gauge') as MetricElement<unknown>;
+    const src = json(rows);
+    el.src = src;
+    const posted = new Promise<void>((resolve) => {
+      onPost = () => {
+        onPost = undefined;
+        el.remove(); // terminates the Worker with the body's chunks inside it
+        resolve();
+      };
+    });
+    const before = terminated;
+    document.body.append(el);
+    await posted;
+    expect(terminated - before).to.equal(1);
+    document.body.append(el);
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    expect((el.result as { total: number }).total).to.equal(3000);
+    const hits = (await (await fetch('/api/hits')).json()) as Record<string, number>;
+    expect(hits[src], 'fetched again').to.equal(2);
   });
 
   it('computes big bodies of elements without a Worker job on the main thread (no Worker)', async () => {

@@ -1,0 +1,340 @@
+// The in-Chromium part of `npm run bench` (run by scripts/bench.mjs; also on its own):
+//
+//   node scripts/bench-browser.mjs [--rows N] [--browser-runs N] [--skip-big]
+//
+// Against the built single-file bundle (dist/cs-metrics.bundle.js, the file a
+// plain page loads; `npm run build` runs first when it is missing), served with
+// the bench pages by a local HTTP server on 127.0.0.1, in headless Chromium
+// (puppeteer-core; CHROME_PATH or /usr/bin/chromium):
+//
+//   1. a page of 100 elements (40 nps-gauge, 20 health-badge, 20 clv-card,
+//      20 churn-trend, each with inline data in its `data` attribute):
+//      time from inserting them to all of them `state="ready"` and painted
+//      (the next animation frame), first insertion and median of re-insertions;
+//   2. a `data` property change to the redrawn value: `metric-computed` plus the
+//      next animation frame, median of 20 changes (nps-gauge, churn-trend);
+//   3. 1 M survey rows into <nps-gauge src> and 1 M MRR changes into
+//      <churn-trend src> (~54 MB / ~60 MB of JSON): time from navigation to
+//      ready, with a Long Tasks observer registered before the kit loads: the
+//      longest main-thread task (target: none over 50 ms). For contrast, the
+//      same rows fetched, parsed and set as the `data` property by the page
+//      (main thread, no Worker).
+//
+// Medians over --browser-runs runs (default 3). Prints a table; appends to
+// .tmp/bench-browser.json. Exits 1 when a long-task target is missed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { generateMrrChanges, generateSurveyRows } from './sample-data.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const { values: opts } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    'browser-runs': { type: 'string', default: '3' },
+    'skip-big': { type: 'boolean', default: false },
+  },
+  strict: false,
+});
+const ROWS = Number(opts.rows);
+const RUNS = Math.max(1, Number(opts['browser-runs']));
+const LONG_TASK_TARGET_MS = 50;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x === null || x === undefined ? '—' : `${Math.round(x)} ms`);
+
+// ---------------------------------------------------------------------------
+// The bundle.
+
+const bundle = join(root, 'dist', 'cs-metrics.bundle.js');
+if (!existsSync(bundle)) {
+  console.log('bench-browser: dist/ is missing, running npm run build first');
+  const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (run.status !== 0) process.exit(1);
+}
+
+// ---------------------------------------------------------------------------
+// Data and pages.
+
+const t0 = performance.now();
+const bigSurvey = opts['skip-big'] ? undefined : Buffer.from(JSON.stringify(generateSurveyRows(ROWS, 7)));
+const bigMrr = opts['skip-big'] ? undefined : Buffer.from(JSON.stringify(generateMrrChanges(ROWS, 7)));
+if (bigSurvey) {
+  console.log(
+    `bench-browser: ${ROWS.toLocaleString('en')} survey rows = ${(bigSurvey.length / 1e6).toFixed(1)} MB, ` +
+      `${ROWS.toLocaleString('en')} MRR changes = ${(bigMrr.length / 1e6).toFixed(1)} MB of JSON ` +
+      `(generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+}
+
+const attr = (value) => JSON.stringify(value).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+const healthModel = {
+  measures: [
+    { key: 'usage', weight: 3, min: 0, max: 100 },
+    { key: 'nps', weight: 2, min: -100, max: 100 },
+    { key: 'openTickets', weight: 1, min: 0, max: 10, higherIsBetter: false },
+  ],
+};
+
+/** The 100-element page body: realistic small inline datasets, different for each element. */
+function hundredElements() {
+  const parts = [];
+  for (let i = 0; i < 40; i++) parts.push(`<nps-gauge data='${attr(generateSurveyRows(200, 100 + i))}'></nps-gauge>`);
+  for (let i = 0; i < 20; i++) {
+    const rows = Array.from({ length: 6 }, (_, k) => ({
+      customerId: `acme-${i}`,
+      date: `2026-0${k + 1}-01`,
+      usage: 40 + ((i * 7 + k * 5) % 60),
+      nps: -20 + ((i * 13 + k * 11) % 90),
+      openTickets: (i + k) % 7,
+    }));
+    parts.push(`<health-badge model='${attr(healthModel)}' data='${attr(rows)}'></health-badge>`);
+  }
+  for (let i = 0; i < 20; i++) parts.push(`<clv-card method="subscription" data='${attr(generateMrrChanges(300, 200 + i))}'></clv-card>`);
+  for (let i = 0; i < 20; i++) parts.push(`<churn-trend data='${attr(generateMrrChanges(300, 300 + i))}'></churn-trend>`);
+  return parts.join('\n');
+}
+const hundred = hundredElements();
+
+const page = (body, head = '') => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>cs-metrics bench</title>${head}
+<style>body{font:14px system-ui;margin:0} #grid{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}</style>
+</head><body>${body}</body></html>`;
+
+// Registered before anything else runs: every long task from navigation on.
+const longTaskHead = `<script>
+window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+  .observe({ type: 'longtask', buffered: true });
+</script>`;
+const bundleTag = '<script type="module" src="/dist/cs-metrics.bundle.js"></script>';
+
+const routes = {
+  '/empty.html': () => page(`${bundleTag}<div id="grid"></div>`),
+  '/survey-src.html': () => page(`<nps-gauge src="/data/survey.json"></nps-gauge>${bundleTag}`, longTaskHead),
+  '/mrr-src.html': () => page(`<churn-trend src="/data/mrr.json"></churn-trend>${bundleTag}`, longTaskHead),
+  '/survey-prop.html': () => page(`<nps-gauge></nps-gauge>${bundleTag}`, longTaskHead),
+  '/mrr-prop.html': () => page(`<churn-trend></churn-trend>${bundleTag}`, longTaskHead),
+};
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const send = (status, type, body) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  if (url.pathname === '/favicon.ico') return send(204, 'text/plain', '');
+  if (routes[url.pathname]) return send(200, 'text/html; charset=utf-8', routes[url.pathname]());
+  if (url.pathname === '/data/survey.json' && bigSurvey) return send(200, 'application/json', bigSurvey);
+  if (url.pathname === '/data/mrr.json' && bigMrr) return send(200, 'application/json', bigMrr);
+  if (url.pathname.startsWith('/dist/')) {
+    const file = normalize(join(root, url.pathname));
+    if (file.startsWith(join(root, 'dist')) && existsSync(file)) {
+      return send(200, types[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+    }
+  }
+  send(404, 'text/plain', 'not found');
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+});
+const chromium = await browser.version();
+
+async function open(path) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  await tab.goto(origin + path, { waitUntil: 'load' });
+  return { tab, errors };
+}
+
+const results = { date: new Date().toISOString(), rows: ROWS, runs: RUNS, chromium, machine: machine(), scenarios: {} };
+let failed = false;
+
+try {
+  // 1. 100 elements to ready.
+  {
+    const { tab, errors } = await open('/empty.html');
+    await tab.evaluate(() => Promise.all(['nps-gauge', 'health-badge', 'clv-card', 'churn-trend'].map((t) => customElements.whenDefined(t))));
+    const times = [];
+    for (let run = 0; run < RUNS + 2; run++) {
+      const t = await tab.evaluate(async (markup) => {
+        const grid = document.getElementById('grid');
+        grid.replaceChildren();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const start = performance.now();
+        grid.innerHTML = markup;
+        const els = [...grid.children];
+        await new Promise((resolve, reject) => {
+          const check = () => {
+            const bad = els.find((e) => e.getAttribute('state') === 'error');
+            if (bad) return reject(new Error(`<${bad.localName}> error: ${bad.error?.message}`));
+            if (els.every((e) => e.getAttribute('state') === 'ready')) return resolve();
+            requestAnimationFrame(check);
+          };
+          check();
+        });
+        await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - start;
+      }, hundred);
+      times.push(t);
+    }
+    results.scenarios.hundred = { first: times[0], median: median(times.slice(1)), runs: times };
+    if (errors.length) console.log('  page messages:', errors.slice(0, 3));
+    await tab.close();
+  }
+
+  // 2. data change → redrawn value.
+  {
+    const { tab } = await open('/empty.html');
+    await tab.evaluate(() => Promise.all(['nps-gauge', 'churn-trend'].map((t) => customElements.whenDefined(t))));
+    const survey = [...Array(20)].map((_, i) => generateSurveyRows(1000, 500 + i));
+    const changes = [...Array(20)].map((_, i) => generateMrrChanges(1000, 600 + i));
+    for (const [tag, inputs] of [
+      ['nps-gauge', survey],
+      ['churn-trend', changes],
+    ]) {
+      const times = await tab.evaluate(
+        async (tag, inputs) => {
+          const el = document.createElement(tag);
+          document.getElementById('grid').replaceChildren(el);
+          const out = [];
+          for (let i = 0; i < inputs.length; i++) {
+            const computed = new Promise((r) => el.addEventListener('metric-computed', r, { once: true }));
+            const start = performance.now();
+            el.data = inputs[i];
+            await computed;
+            await el.updateComplete;
+            await new Promise((r) => requestAnimationFrame(r));
+            out.push(performance.now() - start);
+          }
+          return out;
+        },
+        tag,
+        inputs,
+      );
+      results.scenarios[`redraw ${tag}`] = { median: median(times.slice(1)), runs: times };
+    }
+    await tab.close();
+  }
+
+  // 3. 1 M rows: src (Worker) and, for contrast, the data property (main thread).
+  if (bigSurvey) {
+    const cases = [
+      ['1M survey rows → <nps-gauge src>', '/survey-src.html', 'nps-gauge', null],
+      ['1M MRR changes → <churn-trend src>', '/mrr-src.html', 'churn-trend', null],
+      ['1M survey rows as data property (main thread)', '/survey-prop.html', 'nps-gauge', '/data/survey.json'],
+      ['1M MRR changes as data property (main thread)', '/mrr-prop.html', 'churn-trend', '/data/mrr.json'],
+    ];
+    for (const [label, path, tag, propUrl] of cases) {
+      const ready = [];
+      const longest = [];
+      const counts = [];
+      for (let run = 0; run < RUNS; run++) {
+        const { tab, errors } = await open(path);
+        const out = await tab.evaluate(
+          async (tag, propUrl) => {
+            await customElements.whenDefined(tag);
+            const el = document.querySelector(tag);
+            if (propUrl) el.data = await (await fetch(propUrl)).json();
+            await new Promise((resolve, reject) => {
+              const check = () => {
+                const s = el.getAttribute('state');
+                if (s === 'ready') return resolve();
+                if (s === 'error') return reject(new Error(el.error?.message));
+                setTimeout(check, 5);
+              };
+              check();
+            });
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+            const readyAt = performance.now() - 50;
+            const tasks = window.__longTasks;
+            return { readyAt, longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, tasks };
+          },
+          tag,
+          propUrl,
+        );
+        if (process.env.BENCH_DEBUG) console.log(label, Math.round(out.readyAt), JSON.stringify(out.tasks.map((t) => [Math.round(t.start), Math.round(t.duration)])));
+        ready.push(out.readyAt);
+        longest.push(out.longest);
+        counts.push(out.count);
+        if (errors.length) console.log(`  ${label}: page messages:`, errors.slice(0, 3));
+        await tab.close();
+      }
+      const worker = propUrl === null;
+      const pass = worker ? median(longest) <= LONG_TASK_TARGET_MS && Math.max(...longest) <= LONG_TASK_TARGET_MS : null;
+      if (pass === false) failed = true;
+      results.scenarios[label] = { readyMedian: median(ready), longestTaskMedian: median(longest), longestTaskMax: Math.max(...longest), longTasks: counts, ready, longest, pass };
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// ---------------------------------------------------------------------------
+// Report.
+
+function machine() {
+  const cpus = os.cpus();
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+const m = results.machine;
+console.log(`\nChromium ${chromium} (headless), ${m.cpu}, ${m.cores} cores, node ${m.node}; medians of ${RUNS} run(s)\n`);
+const s = results.scenarios;
+const rows = [];
+if (s.hundred) rows.push(['100 elements → all ready + painted (first / median)', `${ms(s.hundred.first)} / ${ms(s.hundred.median)}`, '', '']);
+for (const tag of ['nps-gauge', 'churn-trend']) {
+  const r = s[`redraw ${tag}`];
+  if (r) rows.push([`data change → redrawn value, <${tag}> (1,000 rows)`, ms(r.median), '', '']);
+}
+for (const [label, r] of Object.entries(s)) {
+  if (!('readyMedian' in r)) continue;
+  rows.push([label, ms(r.readyMedian), `${ms(r.longestTaskMedian)} (max ${ms(r.longestTaskMax)})`, r.pass === null ? '(contrast)' : r.pass ? 'PASS' : 'FAIL']);
+}
+console.log(`${'scenario'.padEnd(56)} ${'time'.padStart(17)}  ${'longest task'.padStart(22)}  target ≤ ${LONG_TASK_TARGET_MS} ms`);
+for (const [a, b, c, d] of rows) console.log(`${a.padEnd(56)} ${b.padStart(17)}  ${c.padStart(22)}  ${d}`);
+
+mkdirSync(join(root, '.tmp'), { recursive: true });
+const file = join(root, '.tmp', 'bench-browser.json');
+let history = [];
+try {
+  history = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(history)) history = [history];
+} catch {
+  history = [];
+}
+history.push(results);
+writeFileSync(file, JSON.stringify(history, null, 2));
+console.log(`\n${failed ? 'FAIL' : 'PASS'}: long-task target (appended to .tmp/bench-browser.json)`);
+if (failed) process.exitCode = 1;
