@@ -55,6 +55,13 @@ export function elementsOf(manifest) {
 function propertyRows(el) {
   const attributes = el.attributes ?? [];
   const byField = new Map(attributes.filter((a) => a.fieldName).map((a) => [a.fieldName, a]));
+  // An attribute documented with `@attr` on the class (no field behind it in the
+  // analyzer's eyes) belongs to the property of the same name when there is one,
+  // e.g. the reflected, read-only `state`.
+  const fieldNames = new Set((el.members ?? []).map((m) => m.name));
+  for (const a of attributes) {
+    if (!a.fieldName && fieldNames.has(a.name) && !byField.has(a.name)) byField.set(a.name, a);
+  }
   const rows = [];
   const seenAttributes = new Set();
   for (const m of el.members ?? []) {
