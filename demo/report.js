@@ -35,6 +35,8 @@ function headline() {
   const slots = new Map([...document.querySelectorAll('[data-headline]')].map((el) => [el.dataset.headline, el]));
   const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const monthName = (month) =>
+    new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   const show = (key, text) => {
     const el = slots.get(key);
     if (el) el.textContent = text; // always text, never HTML
@@ -46,9 +48,10 @@ function headline() {
     const key = el.getAttribute('data-headline-source');
     if (key === 'nps' && typeof result?.score === 'number') {
       show('nps', String(Math.round(result.score)));
-    } else if (key === 'churn' && Array.isArray(result)) {
-      const last = [...result].reverse().find((row) => typeof row?.rate === 'number');
-      if (last) show('churn', `${percent.format(last.rate)} (${last.month})`);
+    } else if (key === 'churn' && Array.isArray(result?.rows)) {
+      // `<churn-trend>`'s detail: `{ kind, input, rows }`, one row a month with its `rate`.
+      const last = [...result.rows].reverse().find((row) => typeof row?.rate === 'number');
+      if (last) show('churn', `${percent.format(last.rate)} in ${monthName(last.month)}`);
     } else if (key === 'clv' && typeof result?.value === 'number') {
       show('clv', money.format(result.value));
     }
