@@ -226,8 +226,8 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
         inset-block-start: calc(100% + 6px);
         inset-inline-start: 0;
         z-index: 10;
-        min-inline-size: 14rem;
-        max-inline-size: min(22rem, 90vw);
+        inline-size: max-content;
+        max-inline-size: min(24rem, 90vw);
         margin: 0;
         padding: calc(var(--_spacing) / 1.5) var(--_spacing);
         border: 1px solid var(--_border);
@@ -270,6 +270,7 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     `,
   ];
 
+  /** What only changes the look (no recompute, no event): the base's, plus `customerName` and the popover's open state. */
   static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
     ...MetricElement.presentationProperties,
     'customerName',
@@ -536,6 +537,7 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     if (!view) return html``;
     const hasDetails = view.details.length > 0;
     return html`<div class=${`health band-${view.band}`}>
+      ${view.customer ? html`<span part="customer" class="customer">${view.customer}</span>` : nothing}
       <span class="anchor" @mouseenter=${this.show} @mouseleave=${this.hide}>
         <span
           part="badge"
@@ -568,7 +570,6 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
             ><span class="visually-hidden">Trend:</span> ${view.trend.text}</span
           >`
         : nothing}
-      ${view.customer ? html`<span part="customer" class="customer">${view.customer}</span>` : nothing}
     </div>`;
   }
 }

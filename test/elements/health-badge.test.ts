@@ -63,7 +63,7 @@ describe('<health-badge>: what it shows', () => {
     expect(b.textContent).to.contain('✓');
     // The contributions are the badge's description, even while the popover is closed.
     const id = b.getAttribute('aria-describedby')!;
-    expect(el.shadowRoot!.getElementById(id)).to.equal(details(el));
+    expect(el.shadowRoot!.getElementById(id) === details(el), 'aria-describedby names the details').to.equal(true);
     expect(shown(el)).to.equal(false);
     expect(detailLines(el)).to.deep.equal([
       'usage: 78 → score 78 of 100 (weight 50%)',
@@ -192,18 +192,24 @@ describe('<health-badge>: the contributions popover', () => {
   });
 
   it('opens on keyboard focus, closes on Escape and on blur', async () => {
-    const el = await fixture<HealthBadge>(html`<health-badge customer="acme" .model=${MODEL} .data=${ROWS}></health-badge>`);
+    // Buttons on both sides keep Tab inside the page whatever happens.
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><button>before</button><health-badge customer="acme" .model=${MODEL} .data=${ROWS}></health-badge><button>after</button></div>`,
+    );
+    const el = wrap.querySelector('health-badge')!;
+    await el.updateComplete;
     const log = record(el);
+    wrap.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(badge(el));
+    expect(el.shadowRoot!.activeElement === badge(el), 'Tab reaches the badge').to.equal(true);
     expect(shown(el)).to.equal(true);
     expect(details(el)!.getAttribute('role')).to.equal('tooltip');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(shown(el)).to.equal(false);
-    expect(el.shadowRoot!.activeElement, 'focus stays on the badge').to.equal(badge(el));
+    expect(el.shadowRoot!.activeElement === badge(el), 'focus stays on the badge').to.equal(true);
     badge(el).blur();
     badge(el).focus();
     await el.updateComplete;
