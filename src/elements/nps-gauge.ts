@@ -6,7 +6,6 @@
  */
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { customElement } from '../base/define.js';
 import { MetricElement } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
@@ -188,8 +187,6 @@ export class NpsGauge extends MetricElement<NpsResult> {
           stroke-dashoffset var(--_duration) ease-out;
       }
       .marker {
-        transform-box: view-box;
-        transform-origin: ${CX}px ${CY}px;
         transition: transform var(--_duration) ease-out;
       }
       .marker circle {
@@ -439,7 +436,8 @@ export class NpsGauge extends MetricElement<NpsResult> {
     const v = this.view;
     if (!v) return html``;
     // Dash lengths in units of the 200-long track; the gap is longer than the track.
-    const indicatorStyle = { 'stroke-dasharray': `${v.dash.length} 400`, 'stroke-dashoffset': `${-v.dash.start}` };
+    // Geometry goes in SVG presentation attributes, never a `style` attribute:
+    // a strict CSP (`style-src 'self'`) blocks style attributes, not these.
     return html`<div class="nps">
       <p part="label" class="label">${v.heading}</p>
       <div
@@ -454,8 +452,15 @@ export class NpsGauge extends MetricElement<NpsResult> {
       >
         <svg viewBox="0 -8 200 124" aria-hidden="true" focusable="false">
           <path part="track" class="track" d=${ARC}></path>
-          <path part="indicator" class="indicator" d=${ARC} pathLength="200" style=${styleMap(indicatorStyle)}></path>
-          <g part="marker" class="marker" style=${styleMap({ transform: `rotate(${v.angle}deg)` })}>
+          <path
+            part="indicator"
+            class="indicator"
+            d=${ARC}
+            pathLength="200"
+            stroke-dasharray=${`${v.dash.length} 400`}
+            stroke-dashoffset=${-v.dash.start}
+          ></path>
+          <g part="marker" class="marker" transform=${`rotate(${v.angle} ${CX} ${CY})`}>
             <circle cx=${CX} cy=${CY - R} r="11"></circle>
           </g>
           ${v.target
