@@ -13,6 +13,8 @@
 //   npm run size                 table + .tmp/size.json; exit 1 when a budget is exceeded
 //   npm run size -- --why        also the ten heaviest inputs of each up-front set
 //   npm run size -- --json       print the JSON instead of the table
+//   npm run size -- --report     print everything, but exit 0 over budget (CI, while
+//                                issue 5's budgets are still open: see the README)
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -202,4 +204,6 @@ if (args.has('--json')) {
   }
   console.log(`\n${failed ? 'FAIL: a budget is exceeded' : 'PASS: every budget is met'} (written to .tmp/size.json)`);
 }
-if (failed) process.exitCode = 1;
+if (failed && args.has('--report')) {
+  console.log('\nsize: over budget (reported, not failing: --report)');
+} else if (failed) process.exitCode = 1;
