@@ -44,4 +44,9 @@ declare global {
     'metric-computed': MetricComputedEvent;
     'metric-error': MetricErrorEvent;
   }
+  // Both events bubble and are composed: a page listens once on the document.
+  interface DocumentEventMap {
+    'metric-computed': MetricComputedEvent;
+    'metric-error': MetricErrorEvent;
+  }
 }

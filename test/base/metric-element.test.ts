@@ -460,11 +460,11 @@ describe('MetricElement: safety', () => {
 
   it('survives the kit being loaded twice', async () => {
     // A second copy of the modules (a different URL) registers nothing and throws nothing.
-    const first = (await import('../../src/elements/metrics-source.ts?copy=1')) as { MetricsSource: unknown };
-    const copy = (await import('../../src/elements/metrics-source.ts?copy=2')) as { MetricsSource: unknown };
+    const first = (await import(/* a second module instance */ `../../src/elements/metrics-source.ts?copy=${1}`)) as { MetricsSource: unknown };
+    const copy = (await import(/* a second module instance */ `../../src/elements/metrics-source.ts?copy=${2}`)) as { MetricsSource: unknown };
     expect(copy.MetricsSource, 'really a second copy').to.not.equal(first.MetricsSource);
     expect(customElements.get('metrics-source')).to.equal(first.MetricsSource);
-    const again = (await import('./test-metric.ts?copy=2')) as { TestMetric: unknown };
+    const again = (await import(/* a second module instance */ `./test-metric.ts?copy=${2}`)) as { TestMetric: unknown };
     expect(again.TestMetric).to.not.equal(customElements.get('test-metric'));
   });
 });
@@ -472,7 +472,7 @@ describe('MetricElement: safety', () => {
 describe('MetricElement: asynchronous compute (a future Worker)', () => {
   class SlowMetric extends TestMetricClass {
     protected override compute(input: unknown): Promise<TestResult> {
-      const result = super.compute(input);
+      const result = super.compute(input) as TestResult;
       // The first rows take longer than the second: their answer arrives last.
       const ms = (input as number[]).length > 2 ? 300 : 20;
       return new Promise((resolve) => setTimeout(() => resolve(result), ms));
@@ -509,7 +509,7 @@ describe('MetricElement: compute options', () => {
       return { scale: this.scale };
     }
     protected override compute(input: unknown): TestResult {
-      const result = super.compute(input);
+      const result = super.compute(input) as TestResult;
       return { ...result, score: result.score === null ? null : result.score * this.scale };
     }
   }

@@ -22,7 +22,7 @@ export class TestMetric extends MetricElement<TestResult> {
   /** How many times compute() ran. */
   computeCount = 0;
 
-  protected override compute(input: unknown): TestResult {
+  protected override compute(input: unknown): TestResult | Promise<TestResult> {
     this.computeCount++;
     if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
       const o = input as { promoters: number; passives: number; detractors: number };
