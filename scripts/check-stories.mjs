@@ -188,6 +188,10 @@ let failed = 0;
 const started = Date.now();
 async function run(entry) {
   const page = await browser.newPage();
+  // Pages run side by side and only one can be the focused tab: emulate focus in
+  // each, so stories whose play function focuses an element see focus events.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
   await page.evaluateOnNewDocument(PROBE);
   const problems = [];
   // A docs page embeds every story of its component, error stories included.
