@@ -14,10 +14,19 @@
  *   CSS custom properties; a theme change (any host update, or a change of
  *   `prefers-color-scheme` under `theme="auto"`) redraws with the new colours.
  *
- * It imports only `Chart` itself: the element registers the controllers,
- * elements, scales and plugins its chart type needs (never `chart.js/auto`).
+ * - Loading: Chart.js (~52 kB gzip) is not imported up front. The element
+ *   hands over a `load()` that returns the `Chart` class through a dynamic
+ *   `import('chart.js')` (one promise shared by every instance, registering
+ *   only the controllers, elements, scales and plugins its chart type needs,
+ *   never `chart.js/auto`). It is called on the first update that has a
+ *   canvas and a config; the chart is drawn once it resolves, from the host's
+ *   state at that moment. The element's text renders meanwhile. `ready`
+ *   resolves once that pending draw is done. A host disconnected while the
+ *   import is pending draws nothing (and draws when put back).
+ *
+ * It imports only types from Chart.js.
  */
-import { Chart, type ChartConfiguration, type ChartType } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** What the config builder is told about the page. */
@@ -28,7 +37,15 @@ export interface ChartEnvironment {
   readonly reducedMotion: boolean;
 }
 
+/** The `Chart` class, with the components a chart type needs registered. */
+export type ChartClass = typeof Chart;
+
 export interface ChartControllerOptions<T extends ChartType> {
+  /**
+   * Loads Chart.js on demand (`() => import('chart.js').then(...)`): share one
+   * promise between instances so the chunk is fetched and registered once.
+   */
+  load(): Promise<ChartClass>;
   /** The canvas to draw on, from the host's render root; none → no chart (it is destroyed if there was one). */
   canvas(): HTMLCanvasElement | null | undefined;
   /** The chart's configuration for the host's current state; `undefined` → no chart. */
@@ -45,6 +62,12 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
   private resizeObserver: ResizeObserver | undefined = undefined;
   private observed: Element | undefined = undefined;
   private queries: MediaQueryList[] = [];
+  /** The loaded `Chart` class; `undefined` until `load()` resolves. */
+  private ChartCtor: ChartClass | undefined = undefined;
+  /** The pending load-then-draw, while `load()` has not settled. */
+  private pending: Promise<void> | undefined = undefined;
+  private loadFailed = false;
+  private connected = false;
   private readonly onPrint = () => this.resize();
   private readonly onMedia = () => this.host.requestUpdate();
 
@@ -59,7 +82,17 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
     return this.current;
   }
 
+  /**
+   * Resolves once Chart.js is loaded and the chart for the host's current state
+   * is drawn (at once when nothing is pending): await it after the host's
+   * `updateComplete` to read `chart`.
+   */
+  get ready(): Promise<void> {
+    return this.pending ?? Promise.resolve();
+  }
+
   hostConnected(): void {
+    this.connected = true;
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
     if (typeof matchMedia === 'function') {
@@ -71,6 +104,10 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
   }
 
   hostUpdated(): void {
+    this.trySync();
+  }
+
+  private trySync(): void {
     try {
       this.sync();
     } catch (error) {
@@ -80,6 +117,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
     for (const query of this.queries) query.removeEventListener('change', this.onMedia);
@@ -106,6 +144,11 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
       this.destroy();
       return;
     }
+    const ChartCtor = this.ChartCtor;
+    if (!ChartCtor) {
+      this.load();
+      return;
+    }
     const chart = this.current;
     if (chart && chart.canvas === canvas) {
       chart.data = config.data;
@@ -114,8 +157,29 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
       return;
     }
     this.destroy();
-    this.current = new Chart<T>(canvas, config);
+    this.current = new ChartCtor<T>(canvas, config);
     this.observe(canvas.parentElement);
+  }
+
+  /** Starts loading Chart.js once; draws when it arrives if the host is still on the page. */
+  private load(): void {
+    if (this.pending || this.loadFailed) return;
+    this.pending = this.options
+      .load()
+      .then(
+        (ChartCtor) => {
+          this.ChartCtor = ChartCtor;
+        },
+        (error: unknown) => {
+          // No chart, never a broken element: the text and the data table still carry the numbers.
+          this.loadFailed = true;
+          console.error(`<${this.host.localName}> could not load Chart.js`, error);
+        },
+      )
+      .then(() => {
+        this.pending = undefined;
+        if (this.connected && this.ChartCtor) this.trySync();
+      });
   }
 
   private observe(container: Element | null): void {

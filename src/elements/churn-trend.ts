@@ -3,29 +3,38 @@
  * change from the month before, an optional target line and a window of the
  * last N months (SPEC 3.4).
  */
-import {
-  CategoryScale,
-  Chart,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
+import type { Chart, ChartConfiguration } from 'chart.js';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
-import { ChartController, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { DataError } from '../data/errors.js';
 import { customerChurn, revenueChurn, type ChurnInput } from '../engine/revenue.js';
 import { defineRecord, describeValue, validateRows, type IssueList, type MrrChange } from '../engine/schemas.js';
 import { isMonth, monthKey, parseMonth } from '../engine/time.js';
 import { metricStyles } from '../styles/host.js';
 
-// Only what a line chart needs (never `chart.js/auto`).
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
+let lineChart: Promise<ChartClass> | undefined;
+
+/**
+ * Chart.js on demand, once for every `<churn-trend>` on the page: the chunk is
+ * fetched on the first draw, and only what a line chart needs is registered
+ * (never `chart.js/auto`). A failed load is forgotten so a later element retries.
+ */
+function loadLineChart(): Promise<ChartClass> {
+  lineChart ??= import('chart.js').then(
+    ({ Chart, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip }) => {
+      Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
+      return Chart;
+    },
+    (error: unknown) => {
+      lineChart = undefined;
+      throw error;
+    },
+  );
+  return lineChart;
+}
 
 /** Values of the `kind` attribute. */
 export const CHURN_KINDS = ['customer', 'gross-revenue', 'net-revenue'] as const;
@@ -312,6 +321,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   private view: ChurnView | undefined = undefined;
 
   private readonly charts = new ChartController<'line'>(this, {
+    load: loadLineChart,
     canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('.chart canvas'),
     config: (env) => this.chartConfig(env),
   });
@@ -319,6 +329,17 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   /** The Chart.js instance while a chart is drawn (for tests and advanced styling). */
   get chart(): Chart<'line'> | undefined {
     return this.charts.chart;
+  }
+
+  /**
+   * Also waits for the chart: Chart.js is loaded on the first draw, so
+   * `updateComplete` resolves once the chart of this update is drawn (or
+   * could not be), and `chart` can be read after it.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.charts.ready;
+    return complete;
   }
 
   protected override get label(): string {

@@ -138,7 +138,7 @@ describe('<churn-trend>: what it shows', () => {
     const y = chart.scales.y!;
     expect(y.ticks.map((t) => String(y.getLabelForValue(t.value)))).to.not.be.empty;
     expect(chart.scales.x!.getLabels()).to.deep.equal(['Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026']);
-    const ticks = y.ticks.map((t) => (y.options.ticks.callback as (v: number) => string).call(y, t.value));
+    const ticks = y.ticks.map((t) => ((y.options as unknown as { ticks: { callback: (v: number) => string } }).ticks.callback).call(y, t.value));
     expect(ticks.every((t) => t.endsWith('%')), ticks.join(' ')).to.equal(true);
   });
 
@@ -280,6 +280,33 @@ describe('<churn-trend>: the Chart.js lifecycle', () => {
     expect(Chart.getChart(canvasOf(first))).to.equal(first.chart);
     wrap.remove();
     expect(instances()).to.equal(0);
+  });
+
+  it('loads Chart.js on the first draw: the text is there at once, the chart once the chunk has arrived', async () => {
+    const el = fixtureSync<ChurnTrend>(html`<churn-trend .data=${RATES}></churn-trend>`);
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(el.hasUpdated, 'rendered before Chart.js resolved').to.equal(true);
+    expect(partText(el, 'value')).to.equal('2.1%');
+    expect(el.chart, 'no chart before the import resolves').to.equal(undefined);
+    await el.updateComplete;
+    expect(el.chart).to.equal(Chart.getChart(canvasOf(el)));
+    expect(pixels(canvasOf(el), LIGHT_ACCENT)).to.be.above(30);
+  });
+
+  it('draws nothing when removed while Chart.js is loading, and draws when put back', async () => {
+    const wrap = fixtureSync<HTMLDivElement>(html`<div><churn-trend .data=${RATES}></churn-trend></div>`);
+    const el = wrap.querySelector('churn-trend')!;
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(el.hasUpdated).to.equal(true);
+    expect(el.chart).to.equal(undefined);
+    el.remove();
+    await sleep(50);
+    expect(el.chart, 'no chart for a removed element').to.equal(undefined);
+    expect(instances()).to.equal(0);
+    wrap.append(el);
+    await el.updateComplete;
+    expect(instances()).to.equal(1);
+    expect(Chart.getChart(canvasOf(el))).to.equal(el.chart);
   });
 
   it('destroys the chart when the data goes away (empty) and makes a new one when it comes back', async () => {
@@ -688,7 +715,7 @@ describe('<churn-trend>: theme and locale reach the drawing', () => {
     expect(partText(el, 'change')).to.equal(`▼ 0,3 pts lower than ${month(3)}`);
     expect(el.chart!.scales.x!.getLabels()).to.deep.equal([1, 2, 3, 4].map(month));
     const y = el.chart!.scales.y!;
-    const tick = (y.options.ticks.callback as (v: number) => string).call(y, 0.01);
+    const tick = ((y.options as unknown as { ticks: { callback: (v: number) => string } }).ticks.callback).call(y, 0.01);
     expect(tick).to.equal(percent(0.01, 'de-DE'));
     expect(table(el)[4]).to.deep.equal([month(4), percent(0.021, 'de-DE', 2), percent(0.005, 'de-DE', 2)]);
     expect(canvasOf(el).getAttribute('aria-label')).to.contain(`latest ${percent(0.021, 'de-DE')} in ${month(4)}`);
