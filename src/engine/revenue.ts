@@ -118,7 +118,7 @@ const churnSchema = z.object({
   ...rangeShape,
   includeNewChurn: z._default(z.boolean({ error: 'expected true or false' }), false),
 });
-const periodSchema = z.object({ from: monthOption, to: monthOption });
+const periodSchema = /* @__PURE__ */ z.object({ from: monthOption, to: monthOption });
 
 /** Month indices of a range; `from > to` is an error. */
 function monthRange(source: string, range: { from?: string | undefined; to?: string | undefined }): [number, number] {

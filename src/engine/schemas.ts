@@ -191,25 +191,52 @@ export interface RecordSpec<T> {
   readonly check?: (row: Record<string, unknown>) => boolean;
 }
 
-/** Describes a record once; both checks come from the description. */
+/**
+ * Describes a record once; both checks come from the description. The zod
+ * schemas are built on first use (they word the issues of bad rows; good rows
+ * never need them), so describing a record costs nothing at module load, and
+ * a bundler drops the records a page does not use (the calls below are
+ * marked pure).
+ */
 export function defineRecord<T>(
   name: string,
   fields: readonly FieldSpec[],
   bareNumber?: string,
   check?: (row: Record<string, unknown>) => boolean,
 ): RecordSpec<T> {
-  const shape: Record<string, z.ZodMiniType> = {};
-  for (const f of fields) shape[f.key] = fieldSchema(f);
-  const object = z.object(shape, { error: `expected a ${name} object` });
   const bare = bareNumber === undefined ? undefined : fields.find((f) => f.key === bareNumber);
-  const schema = (
-    bare ? z.union([fieldSchema({ ...bare, optional: false }), object], { error: `expected a ${name} object or a number` }) : object
-  ) as unknown as z.ZodMiniType<T>;
-  const spec: RecordSpec<T> =
-    bare === undefined
-      ? { name, fields, schema, objectSchema: object }
-      : { name, fields, schema, objectSchema: object, bareNumber: bare.key, bareSchema: fieldSchema({ ...bare, optional: false }) };
-  return check === undefined ? spec : { ...spec, check };
+  let built: { schema: z.ZodMiniType<T>; object: z.ZodMiniType; bare: z.ZodMiniType | undefined } | undefined;
+  const build = () => {
+    if (built) return built;
+    const shape: Record<string, z.ZodMiniType> = {};
+    for (const f of fields) shape[f.key] = fieldSchema(f);
+    const object = z.object(shape, { error: `expected a ${name} object` });
+    const schema = (
+      bare ? z.union([fieldSchema({ ...bare, optional: false }), object], { error: `expected a ${name} object or a number` }) : object
+    ) as unknown as z.ZodMiniType<T>;
+    built = { schema, object, bare: bare === undefined ? undefined : fieldSchema({ ...bare, optional: false }) };
+    return built;
+  };
+  return {
+    name,
+    fields,
+    ...(bare === undefined ? {} : { bareNumber: bare.key }),
+    ...(check === undefined ? {} : { check }),
+    get schema() {
+      return build().schema;
+    },
+    get objectSchema() {
+      return build().object;
+    },
+    get bareSchema() {
+      return build().bare;
+    },
+  };
+}
+
+/** A record's zod schema, as a call a bundler may drop when its result is unused. */
+function schemaOf<T>(record: RecordSpec<T>): z.ZodMiniType<T> {
+  return record.schema;
 }
 
 // ---------------------------------------------------------------------------
@@ -301,37 +328,37 @@ export function surveyRecord(min: number, max: number): RecordSpec<SurveyRespons
 }
 
 /** NPS answers: integers 0–10. */
-export const SurveyResponseRecord = surveyRecord(0, 10);
-export const SurveyResponseSchema = SurveyResponseRecord.schema;
+export const SurveyResponseRecord = /* @__PURE__ */ surveyRecord(0, 10);
+export const SurveyResponseSchema = /* @__PURE__ */ schemaOf(SurveyResponseRecord);
 
-export const MrrChangeRecord = defineRecord<MrrChange>('MrrChange', [
+export const MrrChangeRecord = /* @__PURE__ */ defineRecord<MrrChange>('MrrChange', [
   { key: 'customerId', kind: 'id' },
   { key: 'date', kind: 'date' },
   { key: 'mrr', kind: 'number', min: 0 },
 ], undefined, (r) =>
   isId(r['customerId']) && isIsoDate(r['date']) && numberFrom(r['mrr'], 0),
 );
-export const MrrChangeSchema = MrrChangeRecord.schema;
+export const MrrChangeSchema = /* @__PURE__ */ schemaOf(MrrChangeRecord);
 
-export const CustomerRecord = defineRecord<Customer>('Customer', [
+export const CustomerRecord = /* @__PURE__ */ defineRecord<Customer>('Customer', [
   { key: 'id', kind: 'id' },
   { key: 'start', kind: 'date' },
   { key: 'end', kind: 'date', optional: true },
 ], undefined, (r) =>
   isId(r['id']) && isIsoDate(r['start']) && optDate(r['end']),
 );
-export const CustomerSchema = CustomerRecord.schema;
+export const CustomerSchema = /* @__PURE__ */ schemaOf(CustomerRecord);
 
-export const OrderRecord = defineRecord<Order>('Order', [
+export const OrderRecord = /* @__PURE__ */ defineRecord<Order>('Order', [
   { key: 'customerId', kind: 'id' },
   { key: 'date', kind: 'date' },
   { key: 'amount', kind: 'number', min: 0 },
 ], undefined, (r) =>
   isId(r['customerId']) && isIsoDate(r['date']) && numberFrom(r['amount'], 0),
 );
-export const OrderSchema = OrderRecord.schema;
+export const OrderSchema = /* @__PURE__ */ schemaOf(OrderRecord);
 
-export const TicketRecord = defineRecord<Ticket>('Ticket', [
+export const TicketRecord = /* @__PURE__ */ defineRecord<Ticket>('Ticket', [
   { key: 'id', kind: 'id' },
   { key: 'createdAt', kind: 'date' },
   { key: 'firstResponseAt', kind: 'date', optional: true },
@@ -344,25 +371,25 @@ export const TicketRecord = defineRecord<Ticket>('Ticket', [
   optDate(r['resolvedAt']) &&
   (r['contacts'] === undefined || r['contacts'] === null || intIn(r['contacts'], 0, Infinity)),
 );
-export const TicketSchema = TicketRecord.schema;
+export const TicketSchema = /* @__PURE__ */ schemaOf(TicketRecord);
 
-export const TrialRecord = defineRecord<Trial>('Trial', [
+export const TrialRecord = /* @__PURE__ */ defineRecord<Trial>('Trial', [
   { key: 'id', kind: 'id' },
   { key: 'trialStart', kind: 'date' },
   { key: 'convertedAt', kind: 'date', optional: true },
 ], undefined, (r) =>
   isId(r['id']) && isIsoDate(r['trialStart']) && optDate(r['convertedAt']),
 );
-export const TrialSchema = TrialRecord.schema;
+export const TrialSchema = /* @__PURE__ */ schemaOf(TrialRecord);
 
-export const RenewalRecord = defineRecord<Renewal>('Renewal', [
+export const RenewalRecord = /* @__PURE__ */ defineRecord<Renewal>('Renewal', [
   { key: 'customerId', kind: 'id' },
   { key: 'dueDate', kind: 'date' },
   { key: 'renewed', kind: 'boolean' },
 ], undefined, (r) =>
   isId(r['customerId']) && isIsoDate(r['dueDate']) && typeof r['renewed'] === 'boolean',
 );
-export const RenewalSchema = RenewalRecord.schema;
+export const RenewalSchema = /* @__PURE__ */ schemaOf(RenewalRecord);
 
 /** Health inputs: `customerId`, `date?`, and the model's measures as optional numbers. */
 export function healthInputRecord(measureKeys: readonly string[]): RecordSpec<HealthInput> {
@@ -520,8 +547,8 @@ export function parseOptions<T>(source: string, schema: z.ZodMiniType<T>, option
 }
 
 /** A `YYYY-MM` month option. */
-export const monthOption = z.string({ error: 'expected a month as YYYY-MM' }).check(
-  z.refine(isMonth, { error: 'expected a month as YYYY-MM' }),
+export const monthOption = /* @__PURE__ */ z.string({ error: 'expected a month as YYYY-MM' }).check(
+  /* @__PURE__ */ z.refine(isMonth, { error: 'expected a month as YYYY-MM' }),
 );
 
 /** Throws a {@link MetricsInputError} about one option. */

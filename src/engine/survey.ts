@@ -114,8 +114,15 @@ const scaleSchema = (name: string, fallback: number) =>
     fallback,
   );
 
-const csatOptionsSchema = z.object({ scale: scaleSchema('scale', 5), positiveFrom: z._default(z.int({ error: 'expected an integer' }), 4) });
-const cesOptionsSchema = z.object({ scale: scaleSchema('scale', 7), easyFrom: z._default(z.int({ error: 'expected an integer' }), 5) });
+// Pure: a page that only shows NPS drops the CSAT and CES schemas.
+const csatOptionsSchema = /* @__PURE__ */ z.object({
+  scale: /* @__PURE__ */ scaleSchema('scale', 5),
+  positiveFrom: /* @__PURE__ */ z._default(/* @__PURE__ */ z.int({ error: 'expected an integer' }), 4),
+});
+const cesOptionsSchema = /* @__PURE__ */ z.object({
+  scale: /* @__PURE__ */ scaleSchema('scale', 7),
+  easyFrom: /* @__PURE__ */ z._default(/* @__PURE__ */ z.int({ error: 'expected an integer' }), 5),
+});
 
 function thresholdOnScale(source: string, field: string, value: number, scale: number): void {
   if (value < 1 || value > scale) optionError(source, field, `expected an integer from 1 to ${scale}, got ${value}`);
