@@ -16,9 +16,10 @@
  *
  * - Loading: Chart.js (~52 kB gzip) is not imported up front. The element
  *   hands over a `load()` that returns the `Chart` class through a dynamic
- *   `import('chart.js')` (one promise shared by every instance, registering
- *   only the controllers, elements, scales and plugins its chart type needs,
- *   never `chart.js/auto`). It is called on the first update that has a
+ *   `import()` of a module that registers only the controllers, elements,
+ *   scales and plugins its chart type needs (`./line-chart.js`; never
+ *   `chart.js/auto`, nor `import('chart.js')`, which keeps all of Chart.js),
+ *   one promise shared by every instance. It is called on the first update that has a
  *   canvas and a config; the chart is drawn once it resolves, from the host's
  *   state at that moment. The element's text renders meanwhile. `ready`
  *   resolves once that pending draw is done. A host disconnected while the

@@ -18,16 +18,13 @@ import { metricStyles } from '../styles/host.js';
 let lineChart: Promise<ChartClass> | undefined;
 
 /**
- * Chart.js on demand, once for every `<churn-trend>` on the page: the chunk is
- * fetched on the first draw, and only what a line chart needs is registered
- * (never `chart.js/auto`). A failed load is forgotten so a later element retries.
+ * Chart.js on demand, once for every `<churn-trend>` on the page: the chunk
+ * (Chart.js with the line chart's components registered) is fetched on the
+ * first draw. A failed load is forgotten so a later element retries.
  */
 function loadLineChart(): Promise<ChartClass> {
-  lineChart ??= import('chart.js').then(
-    ({ Chart, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip }) => {
-      Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
-      return Chart;
-    },
+  lineChart ??= import('../controllers/line-chart.js').then(
+    ({ Chart }) => Chart,
     (error: unknown) => {
       lineChart = undefined;
       throw error;
