@@ -80,8 +80,15 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: (_format, entryName) => `${entryName}.js`,
         },
         rolldownOptions: {
-          // Everything in one file: d3-dsv's and any other dynamic import() included.
-          output: { codeSplitting: false },
+          output: {
+            // Everything in one file: d3-dsv's, Chart.js's and any other dynamic import() included.
+            codeSplitting: false,
+            // Vite minifies ES library output without removing whitespace (and keeps
+            // /* @__PURE__ */ marks) so that an app's bundler can tree-shake it. This
+            // file goes straight to a <script type="module">: minify it fully.
+            minify: true,
+            comments: { annotation: false },
+          },
         },
       },
     };
