@@ -6,8 +6,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 import { testApi } from './test/server/routes.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/elements/**/*.test.ts', 'test/data/**/*.test.ts', 'test/controllers/**/*.test.ts', 'test/base/**/*.test.ts'],
@@ -23,18 +23,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: [...chromiumArgs],
       },
     }),
   ],
