@@ -197,13 +197,18 @@ export abstract class MetricElement<R> extends LitElement {
   private observer: MutationObserver | undefined;
   private worker: WorkerClient | undefined;
 
-  /** The `src` route. */
-  protected readonly source = new SourceController(this, () => this.markInputDirty());
+  /**
+   * The `src` route. A big body (see src/data/worker-protocol.ts) is computed
+   * in a Worker by the elements the Worker knows.
+   */
+  protected readonly source = new SourceController(
+    this,
+    () => this.markInputDirty(),
+    () => (isWorkerJob(this.localName) ? workerThreshold() : Infinity),
+  );
 
   constructor() {
     super();
-    // A big `src` body (see src/data/worker-protocol.ts) is computed in a Worker by the elements it knows.
-    this.source.bigBodyBytes = () => (isWorkerJob(this.localName) ? workerThreshold() : Infinity);
     // Route 6: the rows of a surrounding <metrics-source> (the consumer registers itself as a controller).
     new ContextConsumer(this, {
       context: metricsSourceContext,

@@ -27,7 +27,7 @@ export class SourceController implements ReactiveController {
    * When set, a body of at least this many bytes (read when each request
    * starts) becomes a `BigBody` for a Worker instead of being parsed here.
    */
-  bigBodyBytes: (() => number) | undefined = undefined;
+  private readonly bigBodyBytes: (() => number) | undefined;
 
   private readonly host: ReactiveControllerHost;
   private readonly onChange: () => void;
@@ -40,10 +40,15 @@ export class SourceController implements ReactiveController {
   private needsLoad = false;
   private connected = false;
 
-  /** `onChange` runs after every change of `value`, `error` or `loading` (the host is also asked to update). */
-  constructor(host: ReactiveControllerHost, onChange: () => void = () => {}) {
+  /**
+   * `onChange` runs after every change of `value`, `error` or `loading` (the
+   * host is also asked to update); `bigBodyBytes`, when given, is the size
+   * from which a body is handed over as a `BigBody` for a Worker.
+   */
+  constructor(host: ReactiveControllerHost, onChange: () => void = () => {}, bigBodyBytes?: () => number) {
     this.host = host;
     this.onChange = onChange;
+    this.bigBodyBytes = bigBodyBytes;
     host.addController(this);
   }
 
