@@ -1,0 +1,91 @@
+// The fused check-and-read walk of buildTimeline (through mrrMovements): it
+// must accept exactly what the MrrChange record check accepts and, on any bad
+// row, report like validateRows does. The id table must keep ids apart that
+// share a hash bucket or a length.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { MetricsInputError, mrrMovements } from '../../src/engine/index.js';
+import { IdTable } from '../../src/engine/id-table.js';
+
+function issuesOf(f: () => unknown): MetricsInputError['issues'] {
+  try {
+    f();
+  } catch (error) {
+    assert.ok(error instanceof MetricsInputError, `expected a MetricsInputError, got ${String(error)}`);
+    return error.issues;
+  }
+  assert.fail('expected a MetricsInputError');
+}
+
+const good = (customerId: string | number, date: string, mrr: number) => ({ customerId, date, mrr });
+
+describe('mrrMovements: the one-pass row check', () => {
+  it('rejects an empty date on the first row (nothing to reuse yet)', () => {
+    const issues = issuesOf(() => mrrMovements([{ customerId: 'a', date: '', mrr: 1 }] as never));
+    assert.deepEqual(issues.map((x) => [x.row, x.field]), [[0, 'date']]);
+  });
+
+  it('checks a date that differs from the last good one, and every field of rows that repeat a date', () => {
+    const rows = [
+      good('a', '2026-01-05', 10),
+      good('b', '2026-01-05', 20),
+      { customerId: 'c', date: '2026-02-30', mrr: 5 },
+      { customerId: '', date: '2026-01-05', mrr: 5 },
+      { customerId: 'd', date: '2026-01-05', mrr: -1 },
+      { customerId: 'e', date: null, mrr: 5 },
+      { customerId: 'f', date: '2026-01-05', mrr: Number.NaN },
+      null,
+      { customerId: Number.POSITIVE_INFINITY, date: '2026-01-05', mrr: 1 },
+    ];
+    const issues = issuesOf(() => mrrMovements(rows as never));
+    assert.deepEqual(
+      issues.map((x) => [x.row, x.field]),
+      [
+        [2, 'date'],
+        [3, 'customerId'],
+        [4, 'mrr'],
+        [5, 'date'],
+        [6, 'mrr'],
+        [7, ''],
+        [8, 'customerId'],
+      ],
+    );
+  });
+
+  it('reports every bad row, not just the first, and rejects a non-array', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? good('a', 'x', 1) : good('a', `2026-01-${String(i + 1).padStart(2, '0')}`, i)));
+    const error = (() => {
+      try {
+        mrrMovements(rows);
+      } catch (e) {
+        return e as MetricsInputError;
+      }
+      return undefined;
+    })();
+    assert.ok(error instanceof MetricsInputError);
+    assert.equal(error.total, 10);
+    assert.equal(issuesOf(() => mrrMovements({} as never))[0]?.row, null);
+  });
+
+  it('treats 1 and "1" as one customer, and numbers and strings of other spellings apart', () => {
+    const [jan, feb] = mrrMovements([good(1, '2026-01-10', 10), good('1', '2026-02-10', 30), good('01', '2026-02-11', 5)]);
+    assert.equal(jan?.newCustomers, 1);
+    assert.equal(feb?.expansion, 20);
+    assert.equal(feb?.newCustomers, 1);
+    assert.equal(feb?.endMrr, 35);
+  });
+});
+
+describe('IdTable', () => {
+  it('numbers distinct keys in first-seen order, through growth, with equal lengths and shared prefixes', () => {
+    const table = new IdTable();
+    const keys = Array.from({ length: 5000 }, (_, i) => `cus_${String(i).padStart(7, '0')}`);
+    keys.push('', 'é', 'e\u0301', '\u{1F600}', 'cus_00000001');
+    keys.forEach((k, i) => assert.equal(table.intern(k), i));
+    keys.forEach((k, i) => assert.equal(table.intern(`${k}`.slice(0)), i));
+    // A fresh string with the same characters is the same key.
+    assert.equal(table.intern(['cus_', '0000', '042'].join('')), 42);
+    assert.equal(table.size, keys.length);
+    assert.deepEqual(table.keys, keys);
+  });
+});
