@@ -18,11 +18,14 @@ const EMPTY = -1;
 export class IdTable {
   /** The keys, by number. */
   readonly keys: string[] = [];
-  private hashes = new Int32Array(16);
   /** Key `e`'s code units are `chars[starts[e]]` to `chars[starts[e + 1] − 1]`. */
   private starts = new Int32Array(17);
   private chars = new Uint16Array(256);
-  private slots = new Int32Array(32).fill(EMPTY);
+  /**
+   * Slot `p` is `slots[2p]`, the key's hash, and `slots[2p + 1]`, its number
+   * or EMPTY: a probe reads one cache line, not the slot and then the key.
+   */
+  private slots = new Int32Array(64).fill(EMPTY);
   private mask = 31;
 
   /** How many distinct keys so far. */
@@ -39,12 +42,12 @@ export class IdTable {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
-    const { slots, mask, hashes, starts, chars } = this;
+    const { slots, mask, starts, chars } = this;
     let p = h & mask;
     for (;;) {
-      const e = slots[p]!;
+      const e = slots[2 * p + 1]!;
       if (e === EMPTY) break;
-      if (hashes[e] === h) {
+      if (slots[2 * p] === h) {
         const s = starts[e]!;
         if (starts[e + 1]! - s === length) {
           let i = 0;
@@ -61,15 +64,11 @@ export class IdTable {
   private add(key: string, h: number, p: number): number {
     const n = this.keys.length;
     this.keys.push(key);
-    if (n === this.hashes.length) {
-      const hashes = new Int32Array(this.hashes.length * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-      const starts = new Int32Array(hashes.length + 1);
+    if (n + 1 === this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
       starts.set(this.starts);
       this.starts = starts;
     }
-    this.hashes[n] = h;
     const s = this.starts[n]!;
     const end = s + key.length;
     if (end > this.chars.length) {
@@ -80,21 +79,26 @@ export class IdTable {
     const chars = this.chars;
     for (let i = 0; i < key.length; i++) chars[s + i] = key.charCodeAt(i);
     this.starts[n + 1] = end;
-    this.slots[p] = n;
+    this.slots[2 * p] = h;
+    this.slots[2 * p + 1] = n;
     // Keep the load under a half so probes stay short.
-    if ((n + 1) * 2 > this.slots.length) this.grow();
+    if ((n + 1) * 2 > this.mask + 1) this.grow();
     return n;
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
     const mask = size - 1;
-    const slots = new Int32Array(size).fill(EMPTY);
-    const { hashes } = this;
-    for (let e = 0; e < this.keys.length; e++) {
-      let p = hashes[e]! & mask;
-      while (slots[p] !== EMPTY) p = (p + 1) & mask;
-      slots[p] = e;
+    const slots = new Int32Array(2 * size).fill(EMPTY);
+    for (let q = 0; q < old.length; q += 2) {
+      const e = old[q + 1]!;
+      if (e === EMPTY) continue;
+      const h = old[q]!;
+      let p = h & mask;
+      while (slots[2 * p + 1] !== EMPTY) p = (p + 1) & mask;
+      slots[2 * p] = h;
+      slots[2 * p + 1] = e;
     }
     this.slots = slots;
     this.mask = mask;
