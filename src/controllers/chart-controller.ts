@@ -20,10 +20,18 @@
  *   scales and plugins its chart type needs (`./line-chart.js`; never
  *   `chart.js/auto`, nor `import('chart.js')`, which keeps all of Chart.js),
  *   one promise shared by every instance. It is called on the first update that has a
- *   canvas and a config; the chart is drawn once it resolves, from the host's
- *   state at that moment. The element's text renders meanwhile. `ready`
- *   resolves once that pending draw is done. A host disconnected while the
- *   import is pending draws nothing (and draws when put back).
+ *   canvas and a config (and already when the host connects, so the chunk is
+ *   fetched and evaluated while the host's data is still on its way); the chart
+ *   is drawn once it resolves, from the host's state at that moment. The
+ *   element's text renders meanwhile. `ready` resolves once that pending draw
+ *   is done. A host disconnected while the import is pending draws nothing
+ *   (and draws when put back).
+ * - Long tasks: creating a chart (Chart.js's config resolution, scales and
+ *   layout, ~50 ms the first time on a slow machine) runs in a task of its own,
+ *   a macrotask after the host update that asked for it (a `MessageChannel`
+ *   message, which hidden tabs do not throttle), never in the same task as the
+ *   host's render or the chunk's evaluation, so the main thread is never held
+ *   for both at once. Later updates of a drawn chart stay synchronous.
  *
  * It imports only types from Chart.js.
  */
@@ -53,6 +61,18 @@ export interface ChartControllerOptions<T extends ChartType> {
   config(env: ChartEnvironment): ChartConfiguration<T> | undefined;
 }
 
+/** Resolves in a later task (a `MessageChannel` message: not throttled in hidden tabs, unlike timers). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const DARK_SCHEME = '(prefers-color-scheme: dark)';
 
@@ -65,8 +85,12 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
   private queries: MediaQueryList[] = [];
   /** The loaded `Chart` class; `undefined` until `load()` resolves. */
   private ChartCtor: ChartClass | undefined = undefined;
-  /** The pending load-then-draw, while `load()` has not settled. */
+  /** `load()` in flight or settled, started once. */
+  private loading: Promise<void> | undefined = undefined;
+  /** The pending (load, then next task, then) draw. */
   private pending: Promise<void> | undefined = undefined;
+  /** True while running in the task set apart for creating the chart. */
+  private ownTask = false;
   private loadFailed = false;
   private connected = false;
   private readonly onPrint = () => this.resize();
@@ -100,6 +124,8 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
       this.queries = [matchMedia(REDUCED_MOTION), matchMedia(DARK_SCHEME)];
       for (const query of this.queries) query.addEventListener('change', this.onMedia);
     }
+    // Fetch and evaluate Chart.js while the host's data is on its way.
+    this.preload();
     // Moved in the page: the chart was destroyed on removal, draw it again.
     if (this.host.hasUpdated) this.host.requestUpdate();
   }
@@ -145,11 +171,6 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
       this.destroy();
       return;
     }
-    const ChartCtor = this.ChartCtor;
-    if (!ChartCtor) {
-      this.load();
-      return;
-    }
     const chart = this.current;
     if (chart && chart.canvas === canvas) {
       chart.data = config.data;
@@ -158,28 +179,47 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
       return;
     }
     this.destroy();
+    const ChartCtor = this.ChartCtor;
+    if (!ChartCtor || !this.ownTask) {
+      this.schedule();
+      return;
+    }
     this.current = new ChartCtor<T>(canvas, config);
     this.observe(canvas.parentElement);
   }
 
-  /** Starts loading Chart.js once; draws when it arrives if the host is still on the page. */
-  private load(): void {
+  /** Starts loading Chart.js once. */
+  private preload(): Promise<void> {
+    this.loading ??= this.options.load().then(
+      (ChartCtor) => {
+        this.ChartCtor = ChartCtor;
+      },
+      (error: unknown) => {
+        // No chart, never a broken element: the text and the data table still carry the numbers.
+        this.loadFailed = true;
+        console.error(`<${this.host.localName}> could not load Chart.js`, error);
+      },
+    );
+    return this.loading;
+  }
+
+  /**
+   * Draws the chart in a task of its own once Chart.js is loaded, from the
+   * host's state then, if the host is still on the page.
+   */
+  private schedule(): void {
     if (this.pending || this.loadFailed) return;
-    this.pending = this.options
-      .load()
-      .then(
-        (ChartCtor) => {
-          this.ChartCtor = ChartCtor;
-        },
-        (error: unknown) => {
-          // No chart, never a broken element: the text and the data table still carry the numbers.
-          this.loadFailed = true;
-          console.error(`<${this.host.localName}> could not load Chart.js`, error);
-        },
-      )
+    this.pending = this.preload()
+      .then(nextTask)
       .then(() => {
         this.pending = undefined;
-        if (this.connected && this.ChartCtor) this.trySync();
+        if (!this.connected || !this.ChartCtor) return;
+        this.ownTask = true;
+        try {
+          this.trySync();
+        } finally {
+          this.ownTask = false;
+        }
       });
   }
 

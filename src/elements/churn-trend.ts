@@ -19,8 +19,9 @@ let lineChart: Promise<ChartClass> | undefined;
 
 /**
  * Chart.js on demand, once for every `<churn-trend>` on the page: the chunk
- * (Chart.js with the line chart's components registered) is fetched on the
- * first draw. A failed load is forgotten so a later element retries.
+ * (Chart.js with the line chart's components registered) is fetched when the
+ * first one connects (ChartController), while its data is on its way. A failed
+ * load is forgotten so a later element retries.
  */
 function loadLineChart(): Promise<ChartClass> {
   lineChart ??= import('../controllers/line-chart.js').then(

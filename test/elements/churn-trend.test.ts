@@ -293,6 +293,19 @@ describe('<churn-trend>: the Chart.js lifecycle', () => {
     expect(pixels(canvasOf(el), LIGHT_ACCENT)).to.be.above(30);
   });
 
+  it('creates the chart in a task of its own, not in the task that renders (no long task for both)', async () => {
+    await fixture<ChurnTrend>(html`<churn-trend .data=${RATES}></churn-trend>`); // Chart.js is loaded now
+    const el = fixtureSync<ChurnTrend>(html`<churn-trend .data=${RATES}></churn-trend>`);
+    // Every microtask of this task: the render, and any promise chain after it.
+    for (let i = 0; i < 50; i++) await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(el.hasUpdated).to.equal(true);
+    expect(partText(el, 'value')).to.equal('2.1%');
+    expect(el.chart, 'no chart in the rendering task').to.equal(undefined);
+    await el.updateComplete;
+    expect(el.chart).to.equal(Chart.getChart(canvasOf(el)));
+    expect(pixels(canvasOf(el), LIGHT_ACCENT)).to.be.above(30);
+  });
+
   it('draws nothing when removed while Chart.js is loading, and draws when put back', async () => {
     const wrap = fixtureSync<HTMLDivElement>(html`<div><churn-trend .data=${RATES}></churn-trend></div>`);
     const el = wrap.querySelector('churn-trend')!;
