@@ -124,8 +124,10 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
       this.queries = [matchMedia(REDUCED_MOTION), matchMedia(DARK_SCHEME)];
       for (const query of this.queries) query.addEventListener('change', this.onMedia);
     }
-    // Fetch and evaluate Chart.js while the host's data is on its way.
-    this.preload();
+    // Fetch and evaluate Chart.js while the host's data is on its way, in a
+    // later task than the one connecting the host (often the page's own
+    // script evaluation: no need to make that task longer).
+    void nextTask().then(() => this.preload());
     // Moved in the page: the chart was destroyed on removal, draw it again.
     if (this.host.hasUpdated) this.host.requestUpdate();
   }
