@@ -25,7 +25,7 @@ let lineChart: Promise<ChartClass> | undefined;
  */
 function loadLineChart(): Promise<ChartClass> {
   lineChart ??= import('../controllers/line-chart.js').then(
-    ({ Chart }) => Chart,
+    (module) => module.lineChart(),
     (error: unknown) => {
       lineChart = undefined;
       throw error;
