@@ -65,9 +65,13 @@ type Resolved =
 const NOTHING_YET = Symbol('nothing computed yet');
 
 // One ContextRoot per page (even with the kit loaded twice): it replays the
-// requests of elements upgraded before their <metrics-source>.
+// requests of elements upgraded before their <metrics-source>. Attached by the
+// first element's constructor, not at module top level: package.json's
+// `sideEffects` lists only the element modules, so an app's bundler may drop a
+// top-level statement of this module.
 const ROOT_FLAG = '__csMetricsContextRoot';
-if (typeof document !== 'undefined' && !(globalThis as Record<string, unknown>)[ROOT_FLAG]) {
+function ensureContextRoot(): void {
+  if (typeof document === 'undefined' || (globalThis as Record<string, unknown>)[ROOT_FLAG]) return;
   (globalThis as Record<string, unknown>)[ROOT_FLAG] = true;
   new ContextRoot().attach(document.documentElement);
 }
@@ -209,6 +213,7 @@ export abstract class MetricElement<R> extends LitElement {
 
   constructor() {
     super();
+    ensureContextRoot();
     // Route 6: the rows of a surrounding <metrics-source> (the consumer registers itself as a controller).
     new ContextConsumer(this, {
       context: metricsSourceContext,
