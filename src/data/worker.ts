@@ -13,12 +13,11 @@ import type { MrrChange } from '../engine/schemas.js';
 import { nps, type SurveyInput } from '../engine/survey.js';
 import { decodeChunks, parseBody } from './fetch.js';
 import { buffersOf, type WorkerError, type WorkerJob, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
+import { isRecord } from '../engine/guards.js';
 
 /** Says "fall back to the main thread" from inside a job. */
 const FALLBACK = Symbol('fallback');
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Each job mirrors its element's `compute()` for row input, and falls back otherwise. */
 const jobs: Record<WorkerJob, (rows: unknown, options: unknown) => unknown> = {

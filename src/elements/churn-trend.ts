@@ -14,6 +14,7 @@ import { customerChurn, revenueChurn, type ChurnInput } from '../engine/revenue.
 import { defineRecord, describeValue, validateRows, type IssueList, type MrrChange } from '../engine/schemas.js';
 import { isMonth, monthKey, parseMonth } from '../engine/time.js';
 import { metricStyles } from '../styles/host.js';
+import { isRecord } from '../engine/guards.js';
 
 let lineChart: Promise<ChartClass> | undefined;
 
@@ -89,8 +90,6 @@ const NO_BASE: Record<ChurnKind, string> = {
   'net-revenue': 'no MRR',
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Tells the rows apart by their first object: `start` → customers; `month` without ids → rates; else MRR changes (the engine validates). */
 export function churnInputShape(rows: readonly unknown[]): ChurnInputShape {

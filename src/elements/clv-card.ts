@@ -17,6 +17,7 @@ import {
   type TransactionalClvInputs,
 } from '../engine/clv.js';
 import { metricStyles } from '../styles/host.js';
+import { isRecord } from '../engine/guards.js';
 
 export { CLV_METHODS, type ClvMethod, type ClvResult };
 
@@ -43,8 +44,6 @@ const SUBSCRIPTION_KEYS = ['arpa', 'churnRate'] as const;
 const TRANSACTIONAL_KEYS = ['averageOrderValue', 'purchaseFrequency'] as const;
 const EXPLICIT_KEYS: readonly string[] = [...SUBSCRIPTION_KEYS, ...TRANSACTIONAL_KEYS, 'lifespanMonths'];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** One input of the formula: its words and its formatted number. */
 interface FormulaInput {

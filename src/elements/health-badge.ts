@@ -19,6 +19,7 @@ import {
 } from '../engine/health.js';
 import type { HealthInput, InputIssue } from '../engine/schemas.js';
 import { metricStyles } from '../styles/host.js';
+import { isRecord } from '../engine/guards.js';
 
 export type { HealthBand, HealthBands, HealthModel, HealthScoreRow, HealthTrend };
 
@@ -45,8 +46,6 @@ export const HEALTH_BAND_TEXT: Readonly<Record<HealthBand, { readonly label: str
 
 const TREND_ARROWS: Readonly<Record<HealthTrend, string>> = { up: '▲', down: '▼', flat: '▶' };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `openTickets` → `open tickets`, `nps` → `NPS`. */
 function humanize(key: string): string {

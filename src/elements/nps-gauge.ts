@@ -12,6 +12,7 @@ import { DataError } from '../data/errors.js';
 import { nps, npsFromCounts, type NpsResult, type SurveyInput } from '../engine/survey.js';
 import { numberFormat } from '../format.js';
 import { metricStyles } from '../styles/host.js';
+import { isRecord } from '../engine/guards.js';
 
 export type { NpsResult };
 
@@ -40,8 +41,6 @@ const clampScore = (value: number): number => Math.min(100, Math.max(-100, value
 /** Clockwise rotation from "straight up" (score 0) to a score, in degrees: −100 → −90°, 100 → 90°. */
 const angleOf = (score: number): number => clampScore(score) * 0.9;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 const hasCounts = (value: Record<string, unknown>): boolean => NPS_GROUPS.some((key) => key in value) && !('score' in value);
 
 /** What the ready view shows, derived once per update from the result and the presentation properties. */

@@ -8,6 +8,7 @@
  * - `explicit`: either formula on numbers aggregated elsewhere.
  */
 import * as z from 'zod/mini';
+import { isRecord } from './guards.js';
 import { arpa, customerChurn } from './revenue.js';
 import {
   describeValue,
@@ -232,7 +233,7 @@ function explicitClv(input: Record<string, unknown>): ClvResult {
  */
 export function clv(input: ClvInput): ClvResult {
   const raw: unknown = input;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     return optionError('clv', '', 'expected an object { method, … }');
   }
   const method = (raw as { method?: unknown }).method;

@@ -8,7 +8,8 @@
  * customers × months grid and nothing sorts strings.
  */
 import { IdTable } from './id-table.js';
-import { IssueList, MrrChangeRecord, validateRows, type InputIssue, type MrrChange } from './schemas.js';
+import { isId, isRecord, numberFrom } from './guards.js';
+import { idKey, IssueList, MrrChangeRecord, validateRows, type InputIssue, type MrrChange } from './schemas.js';
 import { monthOfTime, parseDate } from './time.js';
 
 /** The changes of every customer, grouped by customer and ordered by instant. */
@@ -47,8 +48,8 @@ export function buildTimeline(source: string, changes: unknown): MrrTimeline {
   // Ids from JSON are fresh strings; the IdTable confirms them against a
   // packed copy of each key, faster than a Map here (see id-table.ts).
   const ids = new IdTable();
-  // One walk over the row objects: the MrrChange check written out (the
-  // same rules as `MrrChangeRecord.check`) fused with reading each good row
+  // One walk over the row objects: the MrrChange check (the predicates of
+  // `MrrChangeRecord.check`, the date inlined) fused with reading each good row
   // into typed arrays, so that every date is parsed once, for its check and
   // its instant together. Exports in date order repeat a date hundreds of
   // times in a row; a date equal to the last good one is good and needs no
@@ -59,16 +60,11 @@ export function buildTimeline(source: string, changes: unknown): MrrTimeline {
   let i = 0;
   for (; i < n; i++) {
     const row: unknown = input[i];
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) break;
-    const id = (row as Record<string, unknown>)['customerId'];
-    const date = (row as Record<string, unknown>)['date'];
-    const mrr = (row as Record<string, unknown>)['mrr'];
-    let key: string;
-    if (typeof id === 'string') {
-      if (id.length === 0) break;
-      key = id;
-    } else if (typeof id === 'number' && Number.isFinite(id)) key = String(id);
-    else break;
+    if (!isRecord(row)) break;
+    const id = row['customerId'];
+    const date = row['date'];
+    const mrr = row['mrr'];
+    if (!isId(id)) break;
     if (date !== lastDate) {
       if (typeof date !== 'string') break;
       const t = parseDate(date);
@@ -77,8 +73,8 @@ export function buildTimeline(source: string, changes: unknown): MrrTimeline {
       lastTime = t;
       lastMonth = monthOfTime(t);
     }
-    if (!(typeof mrr === 'number' && Number.isFinite(mrr) && mrr >= 0)) break;
-    customerOf[i] = ids.intern(key);
+    if (!numberFrom(mrr, 0)) break;
+    customerOf[i] = ids.intern(idKey(id));
     timeOf[i] = lastTime;
     mrrOf[i] = mrr;
     monthOfRow[i] = lastMonth;

@@ -10,6 +10,7 @@
  * rejects are parsed with the zod schema, whose issues become the report.
  */
 import * as z from 'zod/mini';
+import { isId, isRecord, numberFrom } from './guards.js';
 import { isIsoDate, isMonth } from './time.js';
 
 /** One problem found in an engine function's input. */
@@ -240,16 +241,11 @@ function schemaOf<T>(record: RecordSpec<T>): z.ZodMiniType<T> {
 }
 
 // ---------------------------------------------------------------------------
-// Field predicates for the specialised checks (same rules as `fieldOk`).
+// Field predicates for the specialised checks (same rules as `fieldOk`;
+// `isId` and `numberFrom` live in guards.ts, shared with mrr-timeline.ts).
 
 function intIn(v: unknown, min: number, max: number): boolean {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
-}
-function numberFrom(v: unknown, min: number): boolean {
-  return typeof v === 'number' && Number.isFinite(v) && v >= min;
-}
-function isId(v: unknown): boolean {
-  return typeof v === 'string' ? v.length > 0 : typeof v === 'number' && Number.isFinite(v);
 }
 function optDate(v: unknown): boolean {
   return v === undefined || v === null || isIsoDate(v);
@@ -438,8 +434,7 @@ function fieldValue(row: unknown, path: readonly PropertyKey[]): unknown {
  */
 function reportRow<T>(record: RecordSpec<T>, row: unknown, index: number, list: IssueList, failed: readonly FieldSpec[]): void {
   if (!list.full) {
-    const isObject = row !== null && typeof row === 'object' && !Array.isArray(row);
-    const result = z.safeParse(isObject ? (record.objectSchema ?? record.schema) : record.schema, row);
+    const result = z.safeParse(isRecord(row) ? (record.objectSchema ?? record.schema) : record.schema, row);
     if (!result.success) {
       const seen = new Set<string>();
       for (const issue of result.error.issues) {
@@ -498,7 +493,7 @@ export function validateRows<T>(
       if (!fieldOk(bareField, row)) reportBare(record, bareField, row, i, list);
       continue;
     }
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+    if (!isRecord(row)) {
       reportRow(record, row, i, list, []);
       continue;
     }
