@@ -17,7 +17,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import { SourceController } from '../controllers/source-controller.js';
-import { DataError } from '../data/errors.js';
+import { DataError, toDetail } from '../data/errors.js';
 import { decodeChunks, parseBody, type Credentials, type DataFormat } from '../data/fetch.js';
 import type { WorkerClient } from '../data/worker-client.js';
 import { BigBody, isWorkerJob, workerThreshold } from '../data/worker-protocol.js';
@@ -105,7 +105,7 @@ export function errorDetail(error: unknown): MetricErrorDetail {
   if (isInputError(error)) {
     return { kind: 'validation', message: describeIssues(error.issues, error.total), issues: error.issues };
   }
-  if (error instanceof DataError) return { kind: error.kind, message: error.message, issues: error.issues };
+  if (error instanceof DataError) return toDetail(error);
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'validation', message: message || 'The data could not be computed.', issues: [] };
 }
@@ -565,7 +565,7 @@ export abstract class MetricElement<R> extends LitElement {
   }
 
   private fail(error: MetricErrorDetail): void {
-    this.currentError = { kind: error.kind, message: error.message, issues: error.issues };
+    this.currentError = toDetail(error);
     this.queued.push(new MetricErrorEvent(this.currentError));
   }
 
