@@ -11,3 +11,8 @@ export function inputError(fn: () => unknown): MetricsInputError {
   }
   assert.fail('expected a MetricsInputError, nothing was thrown');
 }
+
+/** Runs `fn`, expects a MetricsInputError, and returns its issues. */
+export function issuesOf(fn: () => unknown): MetricsInputError['issues'] {
+  return inputError(fn).issues;
+}

@@ -6,16 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MetricsInputError, mrrMovements } from '../../src/engine/index.js';
 import { IdTable } from '../../src/engine/id-table.js';
+import { issuesOf } from './helpers.js';
 
-function issuesOf(f: () => unknown): MetricsInputError['issues'] {
-  try {
-    f();
-  } catch (error) {
-    assert.ok(error instanceof MetricsInputError, `expected a MetricsInputError, got ${String(error)}`);
-    return error.issues;
-  }
-  assert.fail('expected a MetricsInputError');
-}
 
 const good = (customerId: string | number, date: string, mrr: number) => ({ customerId, date, mrr });
 

@@ -7,7 +7,6 @@ import {
   grr,
   mrr,
   mrrMovements,
-  MetricsInputError,
   nrr,
   quickRatio,
   retention,
@@ -15,19 +14,10 @@ import {
   type Customer,
   type MrrChange,
 } from '../../src/engine/index.js';
+import { issuesOf } from './helpers.js';
 
 const change = (customerId: string | number, date: string, value: number): MrrChange => ({ customerId, date, mrr: value });
 
-/** Runs `f`, expecting a MetricsInputError; returns its issues. */
-function issuesOf(f: () => unknown): MetricsInputError['issues'] {
-  try {
-    f();
-  } catch (error) {
-    assert.ok(error instanceof MetricsInputError, `expected a MetricsInputError, got ${String(error)}`);
-    return error.issues;
-  }
-  assert.fail('expected a MetricsInputError');
-}
 
 function close(actual: number | null, expected: number, message?: string): void {
   assert.ok(actual !== null && Math.abs(actual - expected) < 1e-12, message ?? `${actual} ≉ ${expected}`);
