@@ -9,11 +9,10 @@
  */
 import * as z from 'zod/mini';
 import { isRecord } from './guards.js';
-import { arpa, customerChurn } from './revenue.js';
+import { arpaAt, buildTimeline, churnCountsOf, churnRateAt, monthTotals } from './mrr-timeline.js';
 import {
   describeValue,
   idKey,
-  MetricsInputError,
   optionError,
   OrderRecord,
   parseOptions,
@@ -21,7 +20,7 @@ import {
   type MrrChange,
   type Order,
 } from './schemas.js';
-import { monthOfTime, parseDate, parseMonth } from './time.js';
+import { monthOfTime, parseDate } from './time.js';
 
 export const CLV_METHODS = ['subscription', 'transactional', 'explicit'] as const;
 export type ClvMethod = (typeof CLV_METHODS)[number];
@@ -130,37 +129,29 @@ const explicitSchema = z.union([explicitArpaSchema, explicitOrderSchema], { erro
 
 // ---------------------------------------------------------------------------
 
-/** Runs a function of another engine module, reporting its problems as clv's. */
-function asClv<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof MetricsInputError) throw new MetricsInputError('clv', e.issues, e.total);
-    throw e;
-  }
-}
-
 function subscriptionClv(input: unknown): ClvResult {
   const { changes, grossMargin, window } = parseOptions('clv', subscriptionSchema, input);
-  const rows = changes as MrrChange[];
-  const arpaRows = asClv(() => arpa(rows));
-  const last = arpaRows[arpaRows.length - 1];
-  if (last === undefined) return { value: null, method: 'subscription', inputs: { arpa: null, churnRate: null, grossMargin } };
-  const lastMonth = parseMonth(last.month);
+  // One timeline serves both inputs (ARPA and the churn rates), as `arpa()`
+  // and `customerChurn()` would each build it again over the same changes.
+  const totals = monthTotals(buildTimeline('clv', changes));
+  const last = totals.months - 1;
+  if (last < 0) return { value: null, method: 'subscription', inputs: { arpa: null, churnRate: null, grossMargin } };
+  const arpaValue = arpaAt(totals, last);
+  const counts = churnCountsOf(totals);
   let sum = 0;
   let n = 0;
-  for (const row of asClv(() => customerChurn(rows))) {
-    const m = parseMonth(row.month);
-    if (m >= lastMonth - window && m < lastMonth && row.rate !== null) {
-      sum += row.rate;
+  for (let i = Math.max(0, last - window); i < last; i++) {
+    const { rate } = churnRateAt(counts, i, false);
+    if (rate !== null) {
+      sum += rate;
       n++;
     }
   }
   const churnRate = n === 0 ? null : sum / n;
   return {
-    value: subscriptionValue(last.value, churnRate, grossMargin),
+    value: subscriptionValue(arpaValue, churnRate, grossMargin),
     method: 'subscription',
-    inputs: { arpa: last.value, churnRate, grossMargin },
+    inputs: { arpa: arpaValue, churnRate, grossMargin },
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import { IdTable } from './id-table.js';
 import { isId, isRecord, numberFrom } from './guards.js';
-import { idKey, IssueList, MrrChangeRecord, validateRows, type InputIssue, type MrrChange } from './schemas.js';
+import { idKey, IssueList, MrrChangeRecord, ratio, validateRows, type InputIssue, type MrrChange } from './schemas.js';
 import { monthOfTime, parseDate } from './time.js';
 
 /** The changes of every customer, grouped by customer and ordered by instant. */
@@ -231,6 +231,37 @@ export interface MonthTotals {
   readonly endMrr: Float64Array;
   readonly customersStart: Int32Array;
   readonly customersEnd: Int32Array;
+}
+
+/** Per month: customers active at the start, those churned, those who joined and left inside. */
+export interface ChurnCounts {
+  readonly firstMonth: number;
+  readonly months: number;
+  readonly customersStart: Int32Array;
+  readonly churned: Int32Array;
+  readonly joinedAndLeft: Int32Array;
+}
+
+/** The customer counts of MRR totals, for the churn rate. */
+export function churnCountsOf(t: MonthTotals): ChurnCounts {
+  return {
+    firstMonth: t.firstMonth,
+    months: t.months,
+    customersStart: t.customersStart,
+    churned: t.churnedCustomers,
+    joinedAndLeft: t.joinedAndLeft,
+  };
+}
+
+/** Customer churn rate of month `i`: churned ÷ active at the start (`null` when none was). */
+export function churnRateAt(c: ChurnCounts, i: number, includeNewChurn: boolean): { churned: number; rate: number | null } {
+  const churned = c.churned[i]! + (includeNewChurn ? c.joinedAndLeft[i]! : 0);
+  return { churned, rate: ratio(churned, c.customersStart[i]!) };
+}
+
+/** ARPA at the end of month `i`: MRR ÷ customers with MRR > 0 (`null` when none). */
+export function arpaAt(t: MonthTotals, i: number): number | null {
+  return ratio(t.endMrr[i]!, t.customersEnd[i]!);
 }
 
 /**

@@ -7,8 +7,10 @@
  * through the timeline of `mrr-timeline.ts`.
  */
 import * as z from 'zod/mini';
+import { isRecord } from './guards.js';
 import {
   CustomerRecord,
+  idKey,
   IssueList,
   monthOption,
   optionError,
@@ -19,7 +21,16 @@ import {
   type MrrChange,
 } from './schemas.js';
 import { IdTable } from './id-table.js';
-import { buildTimeline, cohortValues, monthTotals, type MonthTotals } from './mrr-timeline.js';
+import {
+  arpaAt,
+  buildTimeline,
+  churnCountsOf,
+  churnRateAt,
+  cohortValues,
+  monthTotals,
+  type ChurnCounts,
+  type MonthTotals,
+} from './mrr-timeline.js';
 import { monthKey, monthOfTime, parseDate, parseMonth } from './time.js';
 
 /** Narrows a monthly result to `YYYY-MM` months, both inclusive. */
@@ -211,7 +222,7 @@ export function arr(changes: readonly MrrChange[], options: MonthRange = {}): Mo
 /** Average revenue per account: MRR ÷ customers with MRR > 0 at each month's end. */
 export function arpa(changes: readonly MrrChange[], options: MonthRange = {}): MonthRatio[] {
   const { totals: t, a, b } = movementTotals('arpa', changes, options);
-  return perMonth(t, a, b, (i, month) => ({ month, value: ratio(t.endMrr[i]!, t.customersEnd[i]!) }));
+  return perMonth(t, a, b, (i, month) => ({ month, value: arpaAt(t, i) }));
 }
 
 /** SaaS quick ratio: (new + expansion + reactivation) ÷ (contraction + churn). */
@@ -254,15 +265,6 @@ export function grr(changes: readonly MrrChange[], options: RetentionPeriod): nu
 /** Rows of `customerChurn`: `Customer` records or `MrrChange` records. */
 export type ChurnInput = readonly Customer[] | readonly MrrChange[];
 
-/** Per month: customers active at the start, those churned, those who joined and left inside. */
-interface ChurnCounts {
-  firstMonth: number;
-  months: number;
-  customersStart: Int32Array;
-  churned: Int32Array;
-  joinedAndLeft: Int32Array;
-}
-
 /**
  * Validates `Customer` rows (an `end` before `start` and a repeated `id` are
  * issues) and counts, per month M: those with `start` before M's first day
@@ -281,7 +283,7 @@ function customerCounts(source: string, rows: unknown): ChurnCounts {
   let last = -Infinity;
   validateRows(source, rows, CustomerRecord, (row: Customer, i: number, list: IssueList) => {
     const known = ids.size;
-    const id = ids.intern(typeof row.id === 'string' ? row.id : String(row.id));
+    const id = ids.intern(idKey(row.id));
     if (id === known) firstRow[id] = i;
     else list.add({ row: i, field: 'id', message: `the id ${JSON.stringify(row.id)} is already used by row ${firstRow[id]}` });
     const s = parseDate(row.start);
@@ -330,7 +332,7 @@ function customerCounts(source: string, rows: unknown): ChurnCounts {
 function isCustomerRows(rows: unknown): boolean {
   if (!Array.isArray(rows) || rows.length === 0) return false;
   const head: unknown = rows[0];
-  return head !== null && typeof head === 'object' && 'start' in head;
+  return isRecord(head) && 'start' in head;
 }
 
 /**
@@ -349,21 +351,13 @@ function churnRows(source: string, rows: unknown, options: unknown): CustomerChu
   if (isCustomerRows(rows)) {
     counts = customerCounts(source, rows);
   } else {
-    const t = monthTotals(buildTimeline(source, rows));
-    counts = {
-      firstMonth: t.firstMonth,
-      months: t.months,
-      customersStart: t.customersStart,
-      churned: t.churnedCustomers,
-      joinedAndLeft: t.joinedAndLeft,
-    };
+    counts = churnCountsOf(monthTotals(buildTimeline(source, rows)));
   }
   const [a, b] = indexRange(counts.firstMonth, counts.months, lo, hi);
   const out: CustomerChurnRow[] = [];
   for (let i = a; i <= b; i++) {
-    const customersStart = counts.customersStart[i]!;
-    const churned = counts.churned[i]! + (includeNewChurn ? counts.joinedAndLeft[i]! : 0);
-    out.push({ month: monthKey(counts.firstMonth + i), customersStart, churned, rate: ratio(churned, customersStart) });
+    const { churned, rate } = churnRateAt(counts, i, includeNewChurn);
+    out.push({ month: monthKey(counts.firstMonth + i), customersStart: counts.customersStart[i]!, churned, rate });
   }
   return out;
 }
