@@ -8,10 +8,9 @@
  * a bad `kind`, counts…), it answers `fallback` and the element computes on
  * the main thread as usual. Every answer hands the body's chunks back.
  */
-import { customerChurn, revenueChurn, type ChurnInput } from '../engine/revenue.js';
-import type { MrrChange } from '../engine/schemas.js';
 import { nps, type SurveyInput } from '../engine/survey.js';
 import { decodeChunks, parseBody } from './fetch.js';
+import { CHURN_KINDS, churnInputShape, churnSeries, npsCounts, type ChurnKind } from './metric-input.js';
 import { buffersOf, type WorkerError, type WorkerJob, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 import { isRecord } from '../engine/guards.js';
 
@@ -22,28 +21,17 @@ const FALLBACK = Symbol('fallback');
 /** Each job mirrors its element's `compute()` for row input, and falls back otherwise. */
 const jobs: Record<WorkerJob, (rows: unknown, options: unknown) => unknown> = {
   'nps-gauge': (rows) => {
-    // Aggregated counts (an object, or one row of them) are tiny: the element handles them.
-    if (!Array.isArray(rows) || rows.length <= 1) return FALLBACK;
-    const first = rows[0];
-    if (isRecord(first) && ('promoters' in first || 'passives' in first || 'detractors' in first) && !('score' in first)) {
-      return FALLBACK;
-    }
+    // Aggregated counts are tiny: the element handles them.
+    if (npsCounts(rows) !== undefined) return FALLBACK;
     return nps(rows as SurveyInput);
   },
   'churn-trend': (rows, options) => {
     const { kind, includeNewChurn } = (isRecord(options) ? options : {}) as { kind?: unknown; includeNewChurn?: unknown };
-    if (!Array.isArray(rows)) return FALLBACK;
-    const first = rows.find(isRecord);
-    if (!first) return FALLBACK;
-    // The shapes of churn-trend's churnInputShape(); rates rows and config errors stay on the element.
-    const shape = 'start' in first ? 'customers' : 'month' in first && !('mrr' in first) && !('id' in first) && !('customerId' in first) ? 'rates' : 'mrr-changes';
-    if (shape === 'rates') return FALLBACK;
-    if (kind === 'customer') {
-      return { kind, input: shape, rows: customerChurn(rows as ChurnInput, { includeNewChurn: includeNewChurn === true }) };
-    }
-    if ((kind !== 'gross-revenue' && kind !== 'net-revenue') || shape !== 'mrr-changes') return FALLBACK;
-    const key = kind === 'gross-revenue' ? 'gross' : 'net';
-    return { kind, input: shape, rows: revenueChurn(rows as MrrChange[]).map((row) => ({ ...row, rate: row[key] })) };
+    if (!Array.isArray(rows) || !(CHURN_KINDS as readonly unknown[]).includes(kind)) return FALLBACK;
+    const shape = churnInputShape(rows);
+    // Rates rows and config errors (revenue kinds of Customer rows) stay on the element.
+    if (shape === 'rates' || (kind !== 'customer' && shape === 'customers')) return FALLBACK;
+    return { kind, input: shape, rows: churnSeries(kind as ChurnKind, rows, includeNewChurn === true) };
   },
 };
 

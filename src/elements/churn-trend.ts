@@ -10,8 +10,15 @@ import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { DataError } from '../data/errors.js';
-import { customerChurn, revenueChurn, type ChurnInput } from '../engine/revenue.js';
-import { defineRecord, describeValue, validateRows, type IssueList, type MrrChange } from '../engine/schemas.js';
+import {
+  CHURN_KINDS,
+  churnInputShape,
+  churnSeries,
+  type ChurnInputShape,
+  type ChurnKind,
+  type ChurnTrendRow,
+} from '../data/metric-input.js';
+import { defineRecord, describeValue, validateRows, type IssueList } from '../engine/schemas.js';
 import { isMonth, monthKey, parseMonth } from '../engine/time.js';
 import { metricStyles } from '../styles/host.js';
 import { isRecord } from '../engine/guards.js';
@@ -35,29 +42,7 @@ function loadLineChart(): Promise<ChartClass> {
   return lineChart;
 }
 
-/** Values of the `kind` attribute. */
-export const CHURN_KINDS = ['customer', 'gross-revenue', 'net-revenue'] as const;
-export type ChurnKind = (typeof CHURN_KINDS)[number];
-
-/** What the rows were: `Customer` records, `MrrChange` records, or already-aggregated `{ month, rate }`. */
-export const CHURN_INPUTS = ['customers', 'mrr-changes', 'rates'] as const;
-export type ChurnInputShape = (typeof CHURN_INPUTS)[number];
-
-/** One month of the series. */
-export interface ChurnTrendRow {
-  /** `YYYY-MM`. */
-  readonly month: string;
-  /** The churn rate of the month as a fraction; `null` when nothing was there at its start. */
-  readonly rate: number | null;
-  /** Customer churn: customers active at the start of the month. */
-  readonly customersStart?: number;
-  /** Customer churn: those of them gone by its end. */
-  readonly churned?: number;
-  /** Revenue churn: (churn + contraction) ÷ start MRR. */
-  readonly gross?: number | null;
-  /** Revenue churn: (churn + contraction − expansion − reactivation) ÷ start MRR. */
-  readonly net?: number | null;
-}
+export { CHURN_INPUTS, CHURN_KINDS, churnInputShape, type ChurnInputShape, type ChurnKind, type ChurnTrendRow } from '../data/metric-input.js';
 
 /** The `metric-computed` detail: the whole monthly series (the `months` window only narrows the view). */
 export interface ChurnTrendResult {
@@ -91,14 +76,6 @@ const NO_BASE: Record<ChurnKind, string> = {
 };
 
 
-/** Tells the rows apart by their first object: `start` → customers; `month` without ids → rates; else MRR changes (the engine validates). */
-export function churnInputShape(rows: readonly unknown[]): ChurnInputShape {
-  const first = rows.find(isRecord);
-  if (!first) return 'mrr-changes';
-  if ('start' in first) return 'customers';
-  if ('month' in first && !('mrr' in first) && !('id' in first) && !('customerId' in first)) return 'rates';
-  return 'mrr-changes';
-}
 
 /**
  * Validates `{ month, rate }` rows: `month` a `YYYY-MM` month (each once),
@@ -367,19 +344,13 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
     }
     const shape = churnInputShape(input);
     if (shape === 'rates') return { kind, input: shape, rows: rateRows(input, kind) };
-    if (kind === 'customer') {
-      const rows = customerChurn(input as ChurnInput, { includeNewChurn: this.includeNewChurn });
-      return { kind, input: shape, rows };
-    }
-    if (shape === 'customers') {
+    if (kind !== 'customer' && shape === 'customers') {
       throw new DataError(
         'config',
         `kind="${kind}" needs MRR change rows (customerId, date, mrr), but these rows are customers (id, start, end): use kind="customer", or give MRR changes.`,
       );
     }
-    const key = kind === 'gross-revenue' ? 'gross' : 'net';
-    const rows = revenueChurn(input as MrrChange[]).map((row) => ({ ...row, rate: row[key] }));
-    return { kind, input: shape, rows };
+    return { kind, input: shape, rows: churnSeries(kind, input, this.includeNewChurn) };
   }
 
   protected override isEmpty(result: ChurnTrendResult): boolean {

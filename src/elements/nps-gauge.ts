@@ -9,16 +9,15 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
+import { NPS_GROUPS, npsCounts, type NpsGroup } from '../data/metric-input.js';
 import { nps, npsFromCounts, type NpsResult, type SurveyInput } from '../engine/survey.js';
 import { numberFormat } from '../format.js';
 import { metricStyles } from '../styles/host.js';
-import { isRecord } from '../engine/guards.js';
 
 export type { NpsResult };
 
 /** The three groups of respondents, in the order they are drawn and listed. */
-export const NPS_GROUPS = ['promoters', 'passives', 'detractors'] as const;
-export type NpsGroup = (typeof NPS_GROUPS)[number];
+export { NPS_GROUPS, type NpsGroup } from '../data/metric-input.js';
 
 /** Directions of the change from `previous`. */
 export const NPS_TRENDS = ['up', 'down', 'flat'] as const;
@@ -41,7 +40,6 @@ const clampScore = (value: number): number => Math.min(100, Math.max(-100, value
 /** Clockwise rotation from "straight up" (score 0) to a score, in degrees: −100 → −90°, 100 → 90°. */
 const angleOf = (score: number): number => clampScore(score) * 0.9;
 
-const hasCounts = (value: Record<string, unknown>): boolean => NPS_GROUPS.some((key) => key in value) && !('score' in value);
 
 /** What the ready view shows, derived once per update from the result and the presentation properties. */
 interface GaugeView {
@@ -319,8 +317,7 @@ export class NpsGauge extends MetricElement<NpsResult> {
 
   protected override compute(input: unknown): NpsResult {
     // Counts from an API ({ promoters, passives, detractors }) or a one-row CSV of them.
-    const single = Array.isArray(input) && input.length === 1 ? (input[0] as unknown) : undefined;
-    const counts = isRecord(input) && hasCounts(input) ? input : isRecord(single) && hasCounts(single) ? single : undefined;
+    const counts = npsCounts(input);
     if (counts) return npsFromCounts(counts.promoters as number, counts.passives as number, counts.detractors as number);
     return nps(input as SurveyInput);
   }
