@@ -16,11 +16,11 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
-import { SourceController } from '../controllers/source-controller.js';
+import type { SourceController } from '../controllers/source-controller.js';
 import { DataError, toDetail } from '../data/errors.js';
-import { decodeChunks, parseBody, type Credentials, type DataFormat } from '../data/fetch.js';
+import type { Credentials, DataFormat } from '../data/fetch.js';
 import type { WorkerClient } from '../data/worker-client.js';
-import { BigBody, isWorkerJob, workerThreshold } from '../data/worker-protocol.js';
+import type { BigBody } from '../data/worker-protocol.js';
 import type { InputIssue, MetricsInputError } from '../engine/schemas.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import {
@@ -63,6 +63,10 @@ type Resolved =
   | { readonly route: 'none'; readonly kind: 'none' };
 
 const NOTHING_YET = Symbol('nothing computed yet');
+
+/** The `src` route's code (fetch, CSV, polling, Worker hand-over): loaded once, on first use. */
+type SrcRoute = typeof import('./src-route.js');
+let srcRoute: Promise<SrcRoute> | undefined;
 
 // One ContextRoot per page (even with the kit loaded twice): it replays the
 // requests of elements upgraded before their <metrics-source>. Attached by the
@@ -202,14 +206,15 @@ export abstract class MetricElement<R> extends LitElement {
   private worker: WorkerClient | undefined;
 
   /**
-   * The `src` route. A big body (see src/data/worker-protocol.ts) is computed
-   * in a Worker by the elements the Worker knows.
+   * The `src` route, created when `src` is first set (its code is a lazy
+   * chunk). A big body (see src/data/worker-protocol.ts) is computed in a
+   * Worker by the elements the Worker knows.
    */
-  protected readonly source = new SourceController(
-    this,
-    () => this.markInputDirty(),
-    () => (isWorkerJob(this.localName) ? workerThreshold() : Infinity),
-  );
+  private source: SourceController | undefined;
+  private route: SrcRoute | undefined;
+  private routeLoading = false;
+  /** The route's code could not be loaded, for this `src`. */
+  private routeError: { src: string; error: DataError } | undefined;
 
   constructor() {
     super();
@@ -375,30 +380,35 @@ export abstract class MetricElement<R> extends LitElement {
 
   private resolve(): Resolved {
     if (this.data !== undefined && this.data !== null) {
-      this.source.set(undefined);
+      this.source?.set(undefined);
       return { route: 'property', kind: 'value', value: this.data };
     }
     if (this.dataJson != null) {
-      this.source.set(undefined);
+      this.source?.set(undefined);
       return this.parseJson('attribute', this.dataJson);
     }
     if (this.scriptText !== undefined) {
-      this.source.set(undefined);
+      this.source?.set(undefined);
       return this.parseJson('script', this.scriptText);
     }
     if (this.src) {
-      this.source.set({
+      const source = this.srcController(this.src);
+      if (!source) {
+        const failed = this.routeError;
+        return failed ? { route: 'src', kind: 'error', error: failed.error } : { route: 'src', kind: 'loading' };
+      }
+      source.set({
         src: this.src,
         format: this.format,
         credentials: this.credentials,
         refresh: this.refresh,
         timeout: this.timeout,
       });
-      if (this.source.error) return { route: 'src', kind: 'error', error: this.source.error };
-      if (this.source.value !== undefined) return { route: 'src', kind: 'value', value: this.source.value };
+      if (source.error) return { route: 'src', kind: 'error', error: source.error };
+      if (source.value !== undefined) return { route: 'src', kind: 'value', value: source.value };
       return { route: 'src', kind: 'loading' };
     }
-    this.source.set(undefined);
+    this.source?.set(undefined);
     let aggregated: unknown;
     try {
       aggregated = this.aggregated();
@@ -425,6 +435,39 @@ export abstract class MetricElement<R> extends LitElement {
     return { route: 'none', kind: 'none' };
   }
 
+  /**
+   * The `src` route's controller; `undefined` while its code loads (the
+   * element shows `loading` and resolves again when it arrives) or when it
+   * could not be loaded (`routeError`, kept until `src` changes).
+   */
+  private srcController(src: string): SourceController | undefined {
+    if (this.source) return this.source;
+    if (this.routeError?.src === src || this.routeLoading) return undefined;
+    this.routeError = undefined;
+    this.routeLoading = true;
+    srcRoute ??= import('./src-route.js');
+    srcRoute.then(
+      (route) => {
+        this.routeLoading = false;
+        this.route = route;
+        this.source = new route.SourceController(
+          this,
+          () => this.markInputDirty(),
+          () => (route.isWorkerJob(this.localName) ? route.workerThreshold() : Infinity),
+        );
+        this.markInputDirty();
+      },
+      (error: unknown) => {
+        srcRoute = undefined;
+        this.routeLoading = false;
+        const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+        this.routeError = { src, error: new DataError('network', `The code that loads src could not be downloaded${reason}.`) };
+        this.markInputDirty();
+      },
+    );
+    return undefined;
+  }
+
   private parseJson(route: 'attribute' | 'script', text: string): Resolved {
     let entry = this.jsonCache.get(route);
     if (!entry || entry.text !== text) {
@@ -448,7 +491,7 @@ export abstract class MetricElement<R> extends LitElement {
   private apply(resolved: Resolved): void {
     this.currentRoute = resolved.route;
     this.busy =
-      (resolved.route === 'src' && this.source.loading) ||
+      (resolved.route === 'src' && this.source?.loading === true) ||
       (resolved.route === 'source' && this.sourceValue?.status === 'loading') ||
       resolved.kind === 'loading';
     switch (resolved.kind) {
@@ -501,7 +544,7 @@ export abstract class MetricElement<R> extends LitElement {
     const generation = ++this.generation;
     let out: R | Promise<R>;
     try {
-      out = input instanceof BigBody ? this.computeBig(input) : this.compute(input);
+      out = this.route && input instanceof this.route.BigBody ? this.computeBig(this.route, input) : this.compute(input);
     } catch (error) {
       this.lastInputError = errorDetail(error);
       this.fail(this.lastInputError);
@@ -534,15 +577,15 @@ export abstract class MetricElement<R> extends LitElement {
    * has a Worker job; on the main thread when it has none, when the Worker
    * cannot start, or when the Worker hands the input back.
    */
-  private async computeBig(body: BigBody): Promise<R> {
+  private async computeBig(route: SrcRoute, body: BigBody): Promise<R> {
     const never = new Promise<R>(() => {});
     if (body.lost) {
       // The chunks went down with a Worker terminated mid-job (a disconnect): fetch it again.
-      this.source.reload();
+      this.source?.reload();
       return never;
     }
     const job = this.localName;
-    if (isWorkerJob(job)) {
+    if (route.isWorkerJob(job)) {
       const { WorkerClient } = await import('../data/worker-client.js');
       if (!this.isConnected) {
         this.lastInput = NOTHING_YET;
@@ -553,7 +596,7 @@ export abstract class MetricElement<R> extends LitElement {
       const answer = await this.worker.run(job, this.computeOptions(), body);
       if (answer?.type === 'result') return answer.result as R;
     }
-    const rows = await parseBody(decodeChunks(body.chunks), body.format, body.where, body.contentType);
+    const rows = await route.parseBody(route.decodeChunks(body.chunks), body.format, body.where, body.contentType);
     return await this.compute(rows);
   }
 

@@ -298,8 +298,8 @@ describe('MetricElement: src failures', () => {
       const el = await fixture<TestMetric>(html`<test-metric></test-metric>`);
       el.setAttribute(attr, value);
       el.src = json([9]);
-      await el.updateComplete;
-      expect(el.state).to.equal('error');
+      // The src route's code is a lazy chunk: the check runs once it has arrived.
+      await until(el, 'error');
       expect(el.error!.kind).to.equal('config');
       expect(el.error!.message).to.contain(attr);
     });
