@@ -12,7 +12,7 @@
  * aggregated attributes, 6 the rows of a surrounding `<metrics-source>`.
  * Nothing at all → `empty`.
  */
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
@@ -67,18 +67,6 @@ const NOTHING_YET = Symbol('nothing computed yet');
 /** The `src` route's code (fetch, CSV, polling, Worker hand-over): loaded once, on first use. */
 type SrcRoute = typeof import('./src-route.js');
 let srcRoute: Promise<SrcRoute> | undefined;
-
-// One ContextRoot per page (even with the kit loaded twice): it replays the
-// requests of elements upgraded before their <metrics-source>. Attached by the
-// first element's constructor, not at module top level: package.json's
-// `sideEffects` lists only the element modules, so an app's bundler may drop a
-// top-level statement of this module.
-const ROOT_FLAG = '__csMetricsContextRoot';
-function ensureContextRoot(): void {
-  if (typeof document === 'undefined' || (globalThis as Record<string, unknown>)[ROOT_FLAG]) return;
-  (globalThis as Record<string, unknown>)[ROOT_FLAG] = true;
-  new ContextRoot().attach(document.documentElement);
-}
 
 /** The one-line text of a list of issues: `Row 3, score: expected … (and 2 more)`. */
 export function describeIssues(issues: readonly InputIssue[], total: number = issues.length): string {
@@ -216,18 +204,28 @@ export abstract class MetricElement<R> extends LitElement {
   /** The route's code could not be loaded, for this `src`. */
   private routeError: { src: string; error: DataError } | undefined;
 
-  constructor() {
-    super();
-    ensureContextRoot();
-    // Route 6: the rows of a surrounding <metrics-source> (the consumer registers itself as a controller).
-    new ContextConsumer(this, {
-      context: metricsSourceContext,
-      subscribe: true,
-      callback: (value: MetricsSourceValue) => {
-        this.sourceValue = value;
-        this.markInputDirty();
-      },
-    });
+  /**
+   * Route 6: the rows of a surrounding `<metrics-source>` (the consumer
+   * registers itself as a controller and asks on every connect).
+   */
+  private readonly consumer = new ContextConsumer(this, {
+    context: metricsSourceContext,
+    subscribe: true,
+    callback: (value: MetricsSourceValue) => {
+      this.sourceValue = value;
+      this.markInputDirty();
+    },
+  });
+
+  /**
+   * Asks for a surrounding `<metrics-source>` again. Called by a
+   * `<metrics-source>` that was upgraded after this element connected (its
+   * first request went unanswered): cheaper for every page than a page-wide
+   * `ContextRoot` replaying requests.
+   * @internal
+   */
+  requestSource(): void {
+    if (this.isConnected && this.sourceValue === undefined) this.consumer.hostConnected();
   }
 
   /** The element's state: `loading`, `empty`, `ready` or `error` (also the `state` attribute). */

@@ -58,6 +58,19 @@ export class MetricsSource extends LitElement {
     return this.provider.value;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Metric elements inside that connected before this source was upgraded
+    // (their request went unanswered) ask again, light and open shadow DOM alike.
+    const ask = (root: Element | ShadowRoot): void => {
+      for (const el of root.querySelectorAll('*')) {
+        (el as Partial<{ requestSource(): void }>).requestSource?.();
+        if (el.shadowRoot) ask(el.shadowRoot);
+      }
+    };
+    ask(this);
+  }
+
   /** Fetches `src` again now. */
   reload(): void {
     this.source.reload();
