@@ -7,15 +7,15 @@
  *   lifespan in months, from orders;
  * - `explicit`: either formula on numbers aggregated elsewhere.
  */
-import * as z from 'zod/mini';
+import { array, int, num, nullable, object, opt, parseOptions } from './check.js';
 import { isRecord } from './guards.js';
 import { arpaAt, buildTimeline, churnCountsOf, churnRateAt, monthTotals } from './mrr-timeline.js';
 import {
   describeValue,
   idKey,
+  issueMessage,
   optionError,
   OrderRecord,
-  parseOptions,
   validateRows,
   type MrrChange,
   type Order,
@@ -84,53 +84,38 @@ export interface ClvResult {
 }
 
 // ---------------------------------------------------------------------------
-// Option schemas.
+// Input checks.
 
-const nonNegative = (name: string) =>
-  z.number({ error: `expected ${name} as a number ≥ 0` }).check(z.gte(0, { error: `expected ${name} as a number ≥ 0` }));
-const positive = (name: string) =>
-  z.number({ error: `expected ${name} as a number > 0` }).check(z.gt(0, { error: `expected ${name} as a number > 0` }));
-const grossMarginSchema = z._default(
-  z.number({ error: 'expected grossMargin as a fraction in (0, 1]' }).check(
-    z.gt(0, { error: 'expected grossMargin as a fraction in (0, 1]' }),
-    z.lte(1, { error: 'expected grossMargin as a fraction in (0, 1]' }),
-  ),
-  1,
-);
-const churnRateSchema = z.nullable(
-  z.number({ error: 'expected churnRate as a fraction from 0 to 1, or null' }).check(
-    z.gte(0, { error: 'expected churnRate as a fraction from 0 to 1, or null' }),
-    z.lte(1, { error: 'expected churnRate as a fraction from 0 to 1, or null' }),
-  ),
-);
+const nonNegative = (name: string) => num(`expected ${name} as a number ≥ 0`, (n) => n >= 0);
+const positive = (name: string) => num(`expected ${name} as a number > 0`, (n) => n > 0);
+const grossMargin = opt(num('expected grossMargin as a fraction in (0, 1]', (g) => g > 0 && g <= 1), 1);
 
-const subscriptionSchema = z.object({
-  changes: z.array(z.unknown(), { error: 'expected an array of MrrChange rows' }),
-  grossMargin: grossMarginSchema,
-  window: z._default(
-    z.int({ error: 'expected window as an integer ≥ 1 (months)' }).check(z.gte(1, { error: 'expected window as an integer ≥ 1 (months)' })),
-    6,
-  ),
+const subscriptionInput = object({
+  changes: array('expected an array of MrrChange rows'),
+  grossMargin,
+  window: opt(int('expected window as an integer ≥ 1 (months)', (n) => n >= 1), 6),
 });
 
-const transactionalSchema = z.object({
-  orders: z.array(z.unknown(), { error: 'expected an array of Order rows' }),
-  lifespanMonths: z.optional(positive('lifespanMonths')),
+const transactionalInput = object({
+  orders: array('expected an array of Order rows'),
+  lifespanMonths: opt(positive('lifespanMonths')),
 });
 
-const explicitArpaSchema = z.object({ arpa: nonNegative('arpa'), churnRate: churnRateSchema, grossMargin: grossMarginSchema });
-const explicitOrderSchema = z.object({
+const explicitArpaInput = object({
+  arpa: nonNegative('arpa'),
+  churnRate: nullable(num('expected churnRate as a fraction from 0 to 1, or null', (r) => r >= 0 && r <= 1)),
+  grossMargin,
+});
+const explicitOrderInput = object({
   averageOrderValue: nonNegative('averageOrderValue'),
   purchaseFrequency: nonNegative('purchaseFrequency'),
   lifespanMonths: positive('lifespanMonths'),
 });
-const EXPLICIT_FORMS = 'expected { arpa, churnRate, grossMargin? } or { averageOrderValue, purchaseFrequency, lifespanMonths }';
-const explicitSchema = z.union([explicitArpaSchema, explicitOrderSchema], { error: EXPLICIT_FORMS });
 
 // ---------------------------------------------------------------------------
 
 function subscriptionClv(input: unknown): ClvResult {
-  const { changes, grossMargin, window } = parseOptions('clv', subscriptionSchema, input);
+  const { changes, grossMargin, window } = parseOptions('clv', subscriptionInput, input);
   // One timeline serves both inputs (ARPA and the churn rates), as `arpa()`
   // and `customerChurn()` would each build it again over the same changes.
   const totals = monthTotals(buildTimeline('clv', changes));
@@ -160,7 +145,7 @@ function subscriptionValue(arpaValue: number | null, churnRate: number | null, g
 }
 
 function transactionalClv(input: unknown): ClvResult {
-  const { orders, lifespanMonths } = parseOptions('clv', transactionalSchema, input);
+  const { orders, lifespanMonths } = parseOptions('clv', transactionalInput, input);
   validateRows('clv', orders, OrderRecord);
   let total = 0;
   const span = new Map<string, { first: number; last: number }>();
@@ -196,23 +181,24 @@ function transactionalClv(input: unknown): ClvResult {
 function explicitClv(input: Record<string, unknown>): ClvResult {
   // The form is told by its keys, so a bad value is reported by its field
   // rather than as "matches neither form".
-  const form =
-    'arpa' in input || 'churnRate' in input
-      ? explicitArpaSchema
-      : 'averageOrderValue' in input || 'purchaseFrequency' in input || 'lifespanMonths' in input
-        ? explicitOrderSchema
-        : explicitSchema;
-  const parsed = parseOptions('clv', form, input);
-  if ('arpa' in parsed) {
-    const { arpa: a, churnRate, grossMargin } = parsed;
+  if ('arpa' in input || 'churnRate' in input) {
+    const { arpa: a, churnRate, grossMargin } = parseOptions('clv', explicitArpaInput, input);
     return { value: subscriptionValue(a, churnRate, grossMargin), method: 'explicit', inputs: { arpa: a, churnRate, grossMargin } };
   }
-  const { averageOrderValue, purchaseFrequency, lifespanMonths } = parsed;
-  return {
-    value: averageOrderValue * purchaseFrequency * lifespanMonths,
-    method: 'explicit',
-    inputs: { averageOrderValue, purchaseFrequency, lifespanMonths },
-  };
+  if ('averageOrderValue' in input || 'purchaseFrequency' in input || 'lifespanMonths' in input) {
+    const { averageOrderValue, purchaseFrequency, lifespanMonths } = parseOptions('clv', explicitOrderInput, input);
+    return {
+      value: averageOrderValue * purchaseFrequency * lifespanMonths,
+      method: 'explicit',
+      inputs: { averageOrderValue, purchaseFrequency, lifespanMonths },
+    };
+  }
+  // Neither form's keys: neither form can match (each has required keys).
+  return optionError(
+    'clv',
+    '',
+    issueMessage('expected { arpa, churnRate, grossMargin? } or { averageOrderValue, purchaseFrequency, lifespanMonths }', input),
+  );
 }
 
 /**

@@ -2,13 +2,12 @@
  * Customer health score (SPEC 2.2): a weighted mean of measures, each mapped
  * linearly to 0–100, with a band and a trend against the previous input.
  */
-import * as z from 'zod/mini';
+import { array, bool, type Check, is, num, object, opt, parseOptions, refine } from './check.js';
 import {
   describeValue,
   healthInputRecord,
   idKey,
   IssueList,
-  parseOptions,
   validateRows,
   type HealthInput,
 } from './schemas.js';
@@ -68,75 +67,59 @@ export interface HealthScoreRow {
   contributions: HealthContribution[];
 }
 
-const finite = (what: string) => z.number({ error: `expected ${what} as a finite number` });
+const finite = (what: string) => num(`expected ${what} as a finite number`);
 
-const measureSchema = z
-  .object({
-    key: z.string({ error: 'expected a measure key (non-empty text)' }).check(
-      z.minLength(1, { error: 'expected a measure key (non-empty text)' }),
-      z.refine((k) => k !== 'customerId' && k !== 'date', { error: 'customerId and date cannot be measures' }),
+type ParsedMeasure = Required<HealthMeasure>;
+interface ParsedModel {
+  measures: ParsedMeasure[];
+  bands: HealthBands;
+}
+
+const measure: Check<ParsedMeasure> = refine(
+  object({
+    key: refine(
+      is<string>((k) => typeof k === 'string', 'expected a measure key (non-empty text)', (k) => k.length > 0),
+      (k, add) => {
+        if (k === 'customerId' || k === 'date') add('customerId and date cannot be measures');
+      },
     ),
-    weight: finite('weight').check(z.gte(0, { error: 'expected weight as a number ≥ 0' })),
+    weight: num('expected weight as a finite number', (w) => w >= 0, 'expected weight as a number ≥ 0'),
     min: finite('min'),
     max: finite('max'),
-    higherIsBetter: z._default(z.boolean({ error: 'expected true or false' }), true),
-  })
-  .check(
-    z.superRefine((m, ctx) => {
-      if (!(m.min < m.max)) {
-        ctx.addIssue({ code: 'custom', message: `expected max greater than min (${m.min})`, path: ['max'], input: m.max });
-      }
-    }),
-  );
+    higherIsBetter: opt(bool('expected true or false'), true),
+  }),
+  (m, add) => {
+    if (!(m.min < m.max)) add(`expected max greater than min (${m.min})`, 'max');
+  },
+);
 
-const bandSchema = (name: string) =>
-  z.number({ error: `expected ${name} as a number from 0 to 100` }).check(
-    z.gte(0, { error: `expected ${name} as a number from 0 to 100` }),
-    z.lte(100, { error: `expected ${name} as a number from 0 to 100` }),
-  );
+const band = (name: string) => num(`expected ${name} as a number from 0 to 100`, (b) => b >= 0 && b <= 100);
 
-const modelSchema = z.object(
+const modelCheck: Check<ParsedModel> = object(
   {
-    measures: z
-      .array(measureSchema, { error: 'expected a list of measures' })
-      .check(
-        z.minLength(1, { error: 'expected at least one measure' }),
-        z.superRefine((measures, ctx) => {
-          const seen = new Set<string>();
-          let weights = 0;
-          measures.forEach((m, i) => {
-            if (seen.has(m.key)) {
-              ctx.addIssue({ code: 'custom', message: 'expected a key no other measure uses', path: [i, 'key'], input: m.key });
-            }
-            seen.add(m.key);
-            weights += m.weight;
-          });
-          if (!(weights > 0)) ctx.addIssue({ code: 'custom', message: 'expected the weights to sum to more than 0', input: weights });
-        }),
+    measures: refine(array('expected a list of measures', measure), (measures, add) => {
+      if (measures.length < 1) add('expected at least one measure');
+      const seen = new Set<string>();
+      let weights = 0;
+      measures.forEach((m, i) => {
+        if (seen.has(m.key)) add('expected a key no other measure uses', i, 'key');
+        seen.add(m.key);
+        weights += m.weight;
+      });
+      if (!(weights > 0)) add('expected the weights to sum to more than 0');
+    }),
+    bands: opt(
+      refine(
+        object({ critical: band('critical'), atRisk: band('atRisk') }, 'expected { critical, atRisk }'),
+        (b, add) => {
+          if (b.critical > b.atRisk) add(`expected atRisk ≥ critical (${b.critical})`, 'atRisk');
+        },
       ),
-    bands: z._default(
-      z
-        .object({ critical: bandSchema('critical'), atRisk: bandSchema('atRisk') }, { error: 'expected { critical, atRisk }' })
-        .check(
-          z.superRefine((b, ctx) => {
-            if (b.critical > b.atRisk) {
-              ctx.addIssue({
-                code: 'custom',
-                message: `expected atRisk ≥ critical (${b.critical})`,
-                path: ['atRisk'],
-                input: b.atRisk,
-              });
-            }
-          }),
-        ),
       { critical: 50, atRisk: 75 },
     ),
   },
-  { error: 'expected a model { measures, bands? }' },
+  'expected a model { measures, bands? }',
 );
-
-type ParsedModel = z.infer<typeof modelSchema>;
-type ParsedMeasure = ParsedModel['measures'][number];
 
 function measureScore(m: ParsedMeasure, value: number): number {
   const linear = ((value - m.min) / (m.max - m.min)) * 100;
@@ -183,7 +166,7 @@ function trendOf(score: number | null, previous: number | null): HealthTrend | n
  * distinct dates.
  */
 export function healthScore(inputs: readonly HealthInput[], model: HealthModel): HealthScoreRow[] {
-  const parsed = parseOptions('healthScore', modelSchema, model);
+  const parsed = parseOptions('healthScore', modelCheck, model);
   validateRows(
     'healthScore',
     inputs,

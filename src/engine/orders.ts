@@ -1,8 +1,8 @@
 /**
  * Order metrics: average order value, purchase frequency and ARPU (SPEC 2.2).
  */
-import * as z from 'zod/mini';
-import { idKey, monthOption, optionError, OrderRecord, parseOptions, ratio, validateRows, type Order } from './schemas.js';
+import { month, object, opt, parseOptions } from './check.js';
+import { idKey, optionError, OrderRecord, ratio, validateRows, type Order } from './schemas.js';
 import { monthOfTime, parseDate, parseMonth } from './time.js';
 
 /**
@@ -32,7 +32,7 @@ export interface ArpuOptions {
   to?: string;
 }
 
-const arpuOptionsSchema = z.object({ from: z.optional(monthOption), to: z.optional(monthOption) });
+const arpuOptions = /* @__PURE__ */ object({ from: /* @__PURE__ */ opt(month), to: /* @__PURE__ */ opt(month) });
 
 /**
  * Average revenue per user: the revenue of the orders dated in the months
@@ -40,7 +40,7 @@ const arpuOptionsSchema = z.object({ from: z.optional(monthOption), to: z.option
  * `null` when no order falls in the range.
  */
 export function arpu(orders: readonly Order[], options: ArpuOptions = {}): number | null {
-  const { from, to } = parseOptions('arpu', arpuOptionsSchema, options);
+  const { from, to } = parseOptions('arpu', arpuOptions, options);
   const lo = from === undefined ? -Infinity : parseMonth(from);
   const hi = to === undefined ? Infinity : parseMonth(to);
   if (lo > hi) optionError('arpu', 'to', `expected a month on or after from (${from}), got ${to}`);

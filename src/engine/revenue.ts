@@ -6,15 +6,13 @@
  * the month's end (UTC); changes inside a month net out. The work is shared
  * through the timeline of `mrr-timeline.ts`.
  */
-import * as z from 'zod/mini';
+import { bool, month, object, opt, parseOptions } from './check.js';
 import { isRecord } from './guards.js';
 import {
   CustomerRecord,
   idKey,
   IssueList,
-  monthOption,
   optionError,
-  parseOptions,
   ratio,
   validateRows,
   type Customer,
@@ -123,13 +121,13 @@ export interface RetentionPeriod {
 // ---------------------------------------------------------------------------
 // Options.
 
-const rangeShape = { from: z.optional(monthOption), to: z.optional(monthOption) };
-const rangeSchema = z.object(rangeShape);
-const churnSchema = z.object({
+const rangeShape = { from: /* @__PURE__ */ opt(month), to: /* @__PURE__ */ opt(month) };
+const rangeOptions = /* @__PURE__ */ object(rangeShape);
+const churnOptions = /* @__PURE__ */ object({
   ...rangeShape,
-  includeNewChurn: z._default(z.boolean({ error: 'expected true or false' }), false),
+  includeNewChurn: /* @__PURE__ */ opt(/* @__PURE__ */ bool('expected true or false'), false),
 });
-const periodSchema = /* @__PURE__ */ z.object({ from: monthOption, to: monthOption });
+const periodOptions = /* @__PURE__ */ object({ from: month, to: month });
 
 /** Month indices of a range; `from > to` is an error. */
 function monthRange(source: string, range: { from?: string | undefined; to?: string | undefined }): [number, number] {
@@ -145,7 +143,7 @@ function indexRange(first: number, months: number, lo: number, hi: number): [num
 }
 
 function movementTotals(source: string, changes: unknown, options: unknown): { totals: MonthTotals; a: number; b: number } {
-  const range = parseOptions(source, rangeSchema, options);
+  const range = parseOptions(source, rangeOptions, options);
   const [lo, hi] = monthRange(source, range);
   const totals = monthTotals(buildTimeline(source, changes));
   const [a, b] = indexRange(totals.firstMonth, totals.months, lo, hi);
@@ -235,7 +233,7 @@ export function quickRatio(changes: readonly MrrChange[], options: MonthRange = 
 }
 
 function cohort(source: string, changes: unknown, options: unknown): { start: number; end: number; capped: number } {
-  const period = parseOptions(source, periodSchema, options);
+  const period = parseOptions(source, periodOptions, options);
   const [from, to] = monthRange(source, period);
   return cohortValues(buildTimeline(source, changes), from, to);
 }
@@ -345,7 +343,7 @@ export function customerChurn(rows: ChurnInput, options: CustomerChurnOptions = 
 }
 
 function churnRows(source: string, rows: unknown, options: unknown): CustomerChurnRow[] {
-  const { includeNewChurn, ...range } = parseOptions(source, churnSchema, options);
+  const { includeNewChurn, ...range } = parseOptions(source, churnOptions, options);
   const [lo, hi] = monthRange(source, range);
   let counts: ChurnCounts;
   if (isCustomerRows(rows)) {

@@ -1,17 +1,24 @@
 /**
- * The record shapes of SPEC 2.1 as zod schemas, the error every engine
- * function throws on bad input, and the validation every function runs.
+ * The record shapes of SPEC 2.1, the error every engine function throws on
+ * bad input, and the validation every function runs on its rows.
  *
- * Validation has two paths that agree by construction and by test
- * (`test/engine/schemas.test.ts`): each record is described once as a list of
- * fields; from that list come both the exported zod/mini schema and a plain
- * type/range check. The plain check runs over every row (a million rows cost
- * milliseconds, not the ~600 ms of per-row zod parsing); only the rows it
- * rejects are parsed with the zod schema, whose issues become the report.
+ * Each record is described once, as a list of fields ({@link FieldSpec}).
+ * From that one description come:
+ *
+ * - the engine's check of a row, a plain type/range test with no library
+ *   (a million rows cost milliseconds), specialised field by field for the
+ *   records the metrics read most;
+ * - the wording of a rejected row's issues ({@link expectation});
+ * - the zod/mini schemas of the public `cs-metrics/schemas` entry
+ *   (`src/schemas.ts`), for apps that validate rows themselves. The engine
+ *   does not import zod, so it costs an engine-only page nothing.
+ *
+ * `test/engine/schemas.test.ts` proves, on arbitrary and near-miss rows, that
+ * the engine accepts exactly the rows the zod schema accepts and names the
+ * same fields. Options are checked by the small combinators of `check.ts`.
  */
-import * as z from 'zod/mini';
 import { isId, isRecord, numberFrom } from './guards.js';
-import { isIsoDate, isMonth } from './time.js';
+import { isIsoDate } from './time.js';
 
 /** One problem found in an engine function's input. */
 export interface InputIssue {
@@ -89,7 +96,8 @@ export interface FieldSpec {
   readonly max?: number;
 }
 
-function expectation(f: FieldSpec): string {
+/** What a field expects, in words: the start of every issue about it. */
+export function expectation(f: FieldSpec): string {
   switch (f.kind) {
     case 'int':
       if (f.min !== undefined && f.max !== undefined) return `expected an integer from ${f.min} to ${f.max}`;
@@ -108,36 +116,7 @@ function expectation(f: FieldSpec): string {
   }
 }
 
-function fieldSchema(f: FieldSpec): z.ZodMiniType {
-  const error = expectation(f);
-  let schema: z.ZodMiniType;
-  switch (f.kind) {
-    case 'int':
-    case 'number': {
-      const checks = [];
-      if (f.min !== undefined) checks.push(z.gte(f.min, { error }));
-      if (f.max !== undefined) checks.push(z.lte(f.max, { error }));
-      const base = f.kind === 'int' ? z.int({ error }) : z.number({ error });
-      schema = checks.length ? base.check(...checks) : base;
-      break;
-    }
-    case 'date':
-      schema = z.string({ error }).check(z.refine(isIsoDate, { error }));
-      break;
-    case 'id':
-      schema = z.union([z.string({ error }).check(z.minLength(1, { error })), z.number({ error })], { error });
-      break;
-    case 'text':
-      schema = z.string({ error });
-      break;
-    case 'boolean':
-      schema = z.boolean({ error });
-      break;
-  }
-  return f.optional ? z.optional(z.nullable(schema)) : schema;
-}
-
-/** The plain check of one field value; must agree with {@link fieldSchema}. */
+/** The plain check of one field value (what the zod schema of `src/schemas.ts` accepts). */
 function fieldOk(f: FieldSpec, v: unknown): boolean {
   if (v === undefined || v === null) return f.optional === true;
   switch (f.kind) {
@@ -166,22 +145,12 @@ function fieldOk(f: FieldSpec, v: unknown): boolean {
   }
 }
 
-/** A record shape: its fields, its zod schema, and how it is checked. */
+/** A record shape: its name, its fields, and how a row is checked. */
 export interface RecordSpec<T> {
   readonly name: string;
   readonly fields: readonly FieldSpec[];
-  /** The zod/mini schema of one row. */
-  readonly schema: z.ZodMiniType<T>;
   /** When set, a bare number stands for a row whose only field is this one. */
   readonly bareNumber?: string;
-  /** The zod schema of that bare number. */
-  readonly bareSchema?: z.ZodMiniType;
-  /**
-   * The object form alone. Rows that are objects are reported against it: a
-   * union with the bare number would word `{ score: "ten" }` as "not an
-   * object or a number" for the whole row instead of naming `score`.
-   */
-  readonly objectSchema?: z.ZodMiniType;
   /**
    * The plain check of an object row, written out field by field. The
    * generic loop over `fields` reads `row[field.key]` with a different key
@@ -190,14 +159,13 @@ export interface RecordSpec<T> {
    * which `test/engine/schemas.test.ts` checks against the zod schema.
    */
   readonly check?: (row: Record<string, unknown>) => boolean;
+  /** Type only, never set: the row type `T` the record describes. */
+  readonly row?: T;
 }
 
 /**
- * Describes a record once; both checks come from the description. The zod
- * schemas are built on first use (they word the issues of bad rows; good rows
- * never need them), so describing a record costs nothing at module load, and
- * a bundler drops the records a page does not use (the calls below are
- * marked pure).
+ * Describes a record once: the rows' check, the issues' wording and the
+ * zod schema of `cs-metrics/schemas` all come from `fields`.
  */
 export function defineRecord<T>(
   name: string,
@@ -205,39 +173,7 @@ export function defineRecord<T>(
   bareNumber?: string,
   check?: (row: Record<string, unknown>) => boolean,
 ): RecordSpec<T> {
-  const bare = bareNumber === undefined ? undefined : fields.find((f) => f.key === bareNumber);
-  let built: { schema: z.ZodMiniType<T>; object: z.ZodMiniType; bare: z.ZodMiniType | undefined } | undefined;
-  const build = () => {
-    if (built) return built;
-    const shape: Record<string, z.ZodMiniType> = {};
-    for (const f of fields) shape[f.key] = fieldSchema(f);
-    const object = z.object(shape, { error: `expected a ${name} object` });
-    const schema = (
-      bare ? z.union([fieldSchema({ ...bare, optional: false }), object], { error: `expected a ${name} object or a number` }) : object
-    ) as unknown as z.ZodMiniType<T>;
-    built = { schema, object, bare: bare === undefined ? undefined : fieldSchema({ ...bare, optional: false }) };
-    return built;
-  };
-  return {
-    name,
-    fields,
-    ...(bare === undefined ? {} : { bareNumber: bare.key }),
-    ...(check === undefined ? {} : { check }),
-    get schema() {
-      return build().schema;
-    },
-    get objectSchema() {
-      return build().object;
-    },
-    get bareSchema() {
-      return build().bare;
-    },
-  };
-}
-
-/** A record's zod schema, as a call a bundler may drop when its result is unused. */
-function schemaOf<T>(record: RecordSpec<T>): z.ZodMiniType<T> {
-  return record.schema;
+  return { name, fields, ...(bareNumber === undefined ? {} : { bareNumber }), ...(check === undefined ? {} : { check }) };
 }
 
 // ---------------------------------------------------------------------------
@@ -325,7 +261,6 @@ export function surveyRecord(min: number, max: number): RecordSpec<SurveyRespons
 
 /** NPS answers: integers 0–10. */
 export const SurveyResponseRecord = /* @__PURE__ */ surveyRecord(0, 10);
-export const SurveyResponseSchema = /* @__PURE__ */ schemaOf(SurveyResponseRecord);
 
 export const MrrChangeRecord = /* @__PURE__ */ defineRecord<MrrChange>('MrrChange', [
   { key: 'customerId', kind: 'id' },
@@ -334,7 +269,6 @@ export const MrrChangeRecord = /* @__PURE__ */ defineRecord<MrrChange>('MrrChang
 ], undefined, (r) =>
   isId(r['customerId']) && isIsoDate(r['date']) && numberFrom(r['mrr'], 0),
 );
-export const MrrChangeSchema = /* @__PURE__ */ schemaOf(MrrChangeRecord);
 
 export const CustomerRecord = /* @__PURE__ */ defineRecord<Customer>('Customer', [
   { key: 'id', kind: 'id' },
@@ -343,7 +277,6 @@ export const CustomerRecord = /* @__PURE__ */ defineRecord<Customer>('Customer',
 ], undefined, (r) =>
   isId(r['id']) && isIsoDate(r['start']) && optDate(r['end']),
 );
-export const CustomerSchema = /* @__PURE__ */ schemaOf(CustomerRecord);
 
 export const OrderRecord = /* @__PURE__ */ defineRecord<Order>('Order', [
   { key: 'customerId', kind: 'id' },
@@ -352,7 +285,6 @@ export const OrderRecord = /* @__PURE__ */ defineRecord<Order>('Order', [
 ], undefined, (r) =>
   isId(r['customerId']) && isIsoDate(r['date']) && numberFrom(r['amount'], 0),
 );
-export const OrderSchema = /* @__PURE__ */ schemaOf(OrderRecord);
 
 export const TicketRecord = /* @__PURE__ */ defineRecord<Ticket>('Ticket', [
   { key: 'id', kind: 'id' },
@@ -367,7 +299,6 @@ export const TicketRecord = /* @__PURE__ */ defineRecord<Ticket>('Ticket', [
   optDate(r['resolvedAt']) &&
   (r['contacts'] === undefined || r['contacts'] === null || intIn(r['contacts'], 0, Infinity)),
 );
-export const TicketSchema = /* @__PURE__ */ schemaOf(TicketRecord);
 
 export const TrialRecord = /* @__PURE__ */ defineRecord<Trial>('Trial', [
   { key: 'id', kind: 'id' },
@@ -376,7 +307,6 @@ export const TrialRecord = /* @__PURE__ */ defineRecord<Trial>('Trial', [
 ], undefined, (r) =>
   isId(r['id']) && isIsoDate(r['trialStart']) && optDate(r['convertedAt']),
 );
-export const TrialSchema = /* @__PURE__ */ schemaOf(TrialRecord);
 
 export const RenewalRecord = /* @__PURE__ */ defineRecord<Renewal>('Renewal', [
   { key: 'customerId', kind: 'id' },
@@ -385,7 +315,6 @@ export const RenewalRecord = /* @__PURE__ */ defineRecord<Renewal>('Renewal', [
 ], undefined, (r) =>
   isId(r['customerId']) && isIsoDate(r['dueDate']) && typeof r['renewed'] === 'boolean',
 );
-export const RenewalSchema = /* @__PURE__ */ schemaOf(RenewalRecord);
 
 /** Health inputs: `customerId`, `date?`, and the model's measures as optional numbers. */
 export function healthInputRecord(measureKeys: readonly string[]): RecordSpec<HealthInput> {
@@ -418,50 +347,34 @@ export class IssueList {
   }
 }
 
-function issueMessage(expected: string, value: unknown): string {
+/** An issue's message: what was expected, then what was received. */
+export function issueMessage(expected: string, value: unknown): string {
   return value === undefined ? `${expected}, but the field is missing` : `${expected}, got ${describeValue(value)}`;
 }
 
-function fieldValue(row: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = row;
-  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
-  return v;
-}
-
 /**
- * Reports a row the plain check rejected, in the zod schema's words. Falls
- * back to the plain check's own wording should the two ever disagree.
+ * Reports a row the plain check rejected: one issue for each bad field, in
+ * the record's field order, or one for the whole row when it is not an
+ * object. (These are the issues zod reports for the object form of the
+ * record, message for message; a bare-number record names the whole-row
+ * problem "an object or a number", as its zod union does.)
  */
-function reportRow<T>(record: RecordSpec<T>, row: unknown, index: number, list: IssueList, failed: readonly FieldSpec[]): void {
-  if (!list.full) {
-    const result = z.safeParse(isRecord(row) ? (record.objectSchema ?? record.schema) : record.schema, row);
-    if (!result.success) {
-      const seen = new Set<string>();
-      for (const issue of result.error.issues) {
-        const field = issue.path.map(String).join('.');
-        // A union reports each branch; one issue a field is enough.
-        if (seen.has(field)) continue;
-        seen.add(field);
-        list.issues.length < MAX_ISSUES &&
-          list.issues.push({ row: index, field, message: issueMessage(issue.message, fieldValue(row, issue.path)) });
-      }
-      list.total += failed.length === 0 ? 1 : failed.length;
-      return;
+function reportRow<T>(record: RecordSpec<T>, row: unknown, index: number, list: IssueList): void {
+  const before = list.total;
+  if (isRecord(row)) {
+    for (const f of record.fields) {
+      const v = row[f.key];
+      if (!fieldOk(f, v)) list.add({ row: index, field: f.key, message: issueMessage(expectation(f), v) });
     }
   }
-  if (failed.length === 0) {
-    list.add({ row: index, field: '', message: issueMessage(`expected a ${record.name} object`, row) });
-    return;
+  // Not an object (or, should a specialised check ever disagree with the fields, no field to blame).
+  if (list.total === before) {
+    list.add({
+      row: index,
+      field: '',
+      message: issueMessage(`expected a ${record.name} object${record.bareNumber === undefined ? '' : ' or a number'}`, row),
+    });
   }
-  for (const f of failed) {
-    list.add({ row: index, field: f.key, message: issueMessage(expectation(f), (row as Record<string, unknown>)[f.key]) });
-  }
-}
-
-function reportBare<T>(record: RecordSpec<T>, field: FieldSpec, value: number, index: number, list: IssueList): void {
-  const result = record.bareSchema ? z.safeParse(record.bareSchema, value) : undefined;
-  const expected = result && !result.success ? (result.error.issues[0]?.message ?? expectation(field)) : expectation(field);
-  list.add({ row: index, field: field.key, message: issueMessage(expected, value) });
 }
 
 /**
@@ -490,11 +403,11 @@ export function validateRows<T>(
   for (let i = 0; i < input.length; i++) {
     const row: unknown = input[i];
     if (typeof row === 'number' && bareField) {
-      if (!fieldOk(bareField, row)) reportBare(record, bareField, row, i, list);
+      if (!fieldOk(bareField, row)) list.add({ row: i, field: bareField.key, message: issueMessage(expectation(bareField), row) });
       continue;
     }
     if (!isRecord(row)) {
-      reportRow(record, row, i, list, []);
+      reportRow(record, row, i, list);
       continue;
     }
     let ok = true;
@@ -512,39 +425,10 @@ export function validateRows<T>(
       rowCheck?.(row as T, i, list);
       continue;
     }
-    reportRow(
-      record,
-      row,
-      i,
-      list,
-      fields.filter((f) => !fieldOk(f, (row as Record<string, unknown>)[f.key])),
-    );
+    reportRow(record, row, i, list);
   }
   list.throwIfAny(source);
 }
-
-/**
- * Parses an options object with a zod schema; problems are reported as
- * issues with `row: null` and the option's name as the field.
- */
-export function parseOptions<T>(source: string, schema: z.ZodMiniType<T>, options: unknown): T {
-  const result = z.safeParse(schema, options ?? {});
-  if (result.success) return result.data;
-  const list = new IssueList();
-  for (const issue of result.error.issues) {
-    list.add({
-      row: null,
-      field: issue.path.map(String).join('.'),
-      message: issueMessage(issue.message, fieldValue(options, issue.path)),
-    });
-  }
-  throw new MetricsInputError(source, list.issues, list.total);
-}
-
-/** A `YYYY-MM` month option. */
-export const monthOption = /* @__PURE__ */ z.string({ error: 'expected a month as YYYY-MM' }).check(
-  /* @__PURE__ */ z.refine(isMonth, { error: 'expected a month as YYYY-MM' }),
-);
 
 /** Throws a {@link MetricsInputError} about one option. */
 export function optionError(source: string, field: string, message: string): never {

@@ -3,10 +3,9 @@
  * resolution, response and resolution times, trial conversion, renewal rate,
  * retention cost and ARR per CSM.
  */
-import * as z from 'zod/mini';
+import { int, num, object, parseOptions } from './check.js';
 import {
   describeValue,
-  parseOptions,
   ratio,
   RenewalRecord,
   TicketRecord,
@@ -161,14 +160,12 @@ export function renewalRate(renewals: readonly Renewal[]): RenewalRateResult {
   return { rate: ratio(renewed, renewals.length), renewed, total: renewals.length };
 }
 
-const money = (name: string) =>
-  z.number({ error: `expected ${name} as a number ≥ 0` }).check(z.gte(0, { error: `expected ${name} as a number ≥ 0` }));
+const nonNegative = (n: number) => n >= 0;
+const money = (name: string) => num(`expected ${name} as a number ≥ 0`, nonNegative);
 
-const retentionCostSchema = z.object({
-  cost: money('cost'),
-  customers: z
-    .int({ error: 'expected customers as an integer ≥ 0' })
-    .check(z.gte(0, { error: 'expected customers as an integer ≥ 0' })),
+const retentionCostInput = /* @__PURE__ */ object({
+  cost: /* @__PURE__ */ money('cost'),
+  customers: /* @__PURE__ */ int('expected customers as an integer ≥ 0', nonNegative),
 });
 
 export interface RetentionCostInput {
@@ -180,16 +177,14 @@ export interface RetentionCostInput {
 
 /** Retention cost per customer: cost ÷ customers; `null` when customers is 0. */
 export function retentionCost(input: RetentionCostInput): number | null {
-  const { cost, customers } = parseOptions('retentionCost', retentionCostSchema, input);
+  const { cost, customers } = parseOptions('retentionCost', retentionCostInput, input);
   return ratio(cost, customers);
 }
 
-const arrPerCsmSchema = z.object({
-  arr: money('arr'),
+const arrPerCsmInput = /* @__PURE__ */ object({
+  arr: /* @__PURE__ */ money('arr'),
   // Headcount may be fractional: part-time CSMs count as full-time equivalents.
-  csms: z
-    .number({ error: 'expected csms as a number ≥ 0 (full-time equivalents)' })
-    .check(z.gte(0, { error: 'expected csms as a number ≥ 0 (full-time equivalents)' })),
+  csms: /* @__PURE__ */ num('expected csms as a number ≥ 0 (full-time equivalents)', nonNegative),
 });
 
 export interface ArrPerCsmInput {
@@ -201,6 +196,6 @@ export interface ArrPerCsmInput {
 
 /** ARR per customer success manager: arr ÷ csms; `null` when csms is 0. */
 export function arrPerCsm(input: ArrPerCsmInput): number | null {
-  const { arr, csms } = parseOptions('arrPerCsm', arrPerCsmSchema, input);
+  const { arr, csms } = parseOptions('arrPerCsm', arrPerCsmInput, input);
   return ratio(arr, csms);
 }

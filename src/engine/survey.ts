@@ -1,10 +1,9 @@
 /**
  * Survey metrics: NPS, CSAT and CES (SPEC 2.2).
  */
-import * as z from 'zod/mini';
+import { int, object, opt, parseOptions } from './check.js';
 import {
   optionError,
-  parseOptions,
   ratio,
   surveyRecord,
   SurveyResponseRecord,
@@ -50,17 +49,15 @@ export function nps(responses: SurveyInput): NpsResult {
   return npsFromCounts(tally[9]! + tally[10]!, tally[7]! + tally[8]!, responses.length - (tally[7]! + tally[8]! + tally[9]! + tally[10]!));
 }
 
-const countSchema = z.int({ error: 'expected a count (an integer ≥ 0)' }).check(
-  z.gte(0, { error: 'expected a count (an integer ≥ 0)' }),
-);
-const npsCountsSchema = z.object({ promoters: countSchema, passives: countSchema, detractors: countSchema });
+const count = /* @__PURE__ */ int('expected a count (an integer ≥ 0)', (n) => n >= 0);
+const npsCounts = /* @__PURE__ */ object({ promoters: count, passives: count, detractors: count });
 
 /**
  * NPS from counts already aggregated elsewhere (a server, a warehouse): the
  * same result as {@link nps} over responses with those counts.
  */
 export function npsFromCounts(promoters: number, passives: number, detractors: number): NpsResult {
-  parseOptions('npsFromCounts', npsCountsSchema, { promoters, passives, detractors });
+  parseOptions('npsFromCounts', npsCounts, { promoters, passives, detractors });
   const total = promoters + passives + detractors;
   if (total === 0) {
     return {
@@ -108,21 +105,12 @@ export interface CsatResult {
   mean: number | null;
 }
 
-const scaleSchema = (name: string, fallback: number) =>
-  z._default(
-    z.int({ error: `expected ${name} as an integer ≥ 2` }).check(z.gte(2, { error: `expected ${name} as an integer ≥ 2` })),
-    fallback,
-  );
+const scale = (fallback: number) => opt(int('expected scale as an integer ≥ 2', (n) => n >= 2), fallback);
+const threshold = (fallback: number) => opt(int('expected an integer'), fallback);
 
-// Pure: a page that only shows NPS drops the CSAT and CES schemas.
-const csatOptionsSchema = /* @__PURE__ */ z.object({
-  scale: /* @__PURE__ */ scaleSchema('scale', 5),
-  positiveFrom: /* @__PURE__ */ z._default(/* @__PURE__ */ z.int({ error: 'expected an integer' }), 4),
-});
-const cesOptionsSchema = /* @__PURE__ */ z.object({
-  scale: /* @__PURE__ */ scaleSchema('scale', 7),
-  easyFrom: /* @__PURE__ */ z._default(/* @__PURE__ */ z.int({ error: 'expected an integer' }), 5),
-});
+// Pure: a page that only shows NPS drops the CSAT and CES checks.
+const csatOptions = /* @__PURE__ */ object({ scale: /* @__PURE__ */ scale(5), positiveFrom: /* @__PURE__ */ threshold(4) });
+const cesOptions = /* @__PURE__ */ object({ scale: /* @__PURE__ */ scale(7), easyFrom: /* @__PURE__ */ threshold(5) });
 
 function thresholdOnScale(source: string, field: string, value: number, scale: number): void {
   if (value < 1 || value > scale) optionError(source, field, `expected an integer from 1 to ${scale}, got ${value}`);
@@ -145,7 +133,7 @@ function sumAndCountFrom(responses: SurveyInput, from: number): { sum: number; a
  * `positiveFrom`) on an integer scale 1..`scale`.
  */
 export function csat(responses: SurveyInput, options: CsatOptions = {}): CsatResult {
-  const { scale, positiveFrom } = parseOptions('csat', csatOptionsSchema, options);
+  const { scale, positiveFrom } = parseOptions('csat', csatOptions, options);
   thresholdOnScale('csat', 'positiveFrom', positiveFrom, scale);
   validateRows('csat', responses, surveyRecord(1, scale));
   const { sum, atLeast } = sumAndCountFrom(responses, positiveFrom);
@@ -170,7 +158,7 @@ export interface CesResult {
 
 /** Customer effort score on an integer scale 1..`scale`. */
 export function ces(responses: SurveyInput, options: CesOptions = {}): CesResult {
-  const { scale, easyFrom } = parseOptions('ces', cesOptionsSchema, options);
+  const { scale, easyFrom } = parseOptions('ces', cesOptions, options);
   thresholdOnScale('ces', 'easyFrom', easyFrom, scale);
   validateRows('ces', responses, surveyRecord(1, scale));
   const { sum, atLeast } = sumAndCountFrom(responses, easyFrom);

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
+import { int, month, object, opt, parseOptions } from '../../src/engine/check.js';
 import {
   CustomerRecord,
   describeValue,
@@ -10,10 +11,8 @@ import {
   idKey,
   MAX_ISSUES,
   MetricsInputError,
-  monthOption,
   MrrChangeRecord,
   OrderRecord,
-  parseOptions,
   ratio,
   RenewalRecord,
   surveyRecord,
@@ -24,19 +23,35 @@ import {
   type FieldSpec,
   type RecordSpec,
 } from '../../src/engine/schemas.js';
+import {
+  CustomerSchema,
+  fieldSchema,
+  healthInputSchema,
+  HealthInputSchema,
+  MrrChangeSchema,
+  OrderSchema,
+  recordSchema,
+  RenewalSchema,
+  SurveyResponseSchema,
+  TicketSchema,
+  TrialSchema,
+} from '../../src/schemas.js';
+import { isRecord } from '../../src/engine/guards.js';
 import { inputError } from './helpers.js';
 
-const records: Array<RecordSpec<unknown>> = [
-  SurveyResponseRecord,
-  surveyRecord(1, 5),
-  MrrChangeRecord,
-  CustomerRecord,
-  OrderRecord,
-  TicketRecord,
-  TrialRecord,
-  RenewalRecord,
-  healthInputRecord(['usage', 'nps', 'openTickets']),
-] as Array<RecordSpec<unknown>>;
+/** Each record the engine checks, with the zod schema `cs-metrics/schemas` exports for it. */
+const records = [
+  [SurveyResponseRecord, SurveyResponseSchema],
+  [surveyRecord(1, 5), recordSchema(surveyRecord(1, 5))],
+  [MrrChangeRecord, MrrChangeSchema],
+  [CustomerRecord, CustomerSchema],
+  [OrderRecord, OrderSchema],
+  [TicketRecord, TicketSchema],
+  [TrialRecord, TrialSchema],
+  [RenewalRecord, RenewalSchema],
+  [healthInputRecord([]), HealthInputSchema],
+  [healthInputRecord(['usage', 'nps', 'openTickets']), healthInputSchema(['usage', 'nps', 'openTickets'])],
+] as Array<[RecordSpec<unknown>, z.ZodMiniType]>;
 
 function plainAccepts(record: RecordSpec<unknown>, row: unknown): boolean {
   try {
@@ -125,14 +140,60 @@ function nearMissRow(record: RecordSpec<unknown>): fc.Arbitrary<Record<string, u
     });
 }
 
-describe('the plain check and the zod schema agree', () => {
-  for (const record of records) {
+/** The engine's issues for one row, as `[field, message]`. */
+function engineIssues(record: RecordSpec<unknown>, row: unknown): Array<[string, string]> {
+  try {
+    validateRows('test', [row], record);
+    return [];
+  } catch (e) {
+    if (!(e instanceof MetricsInputError)) throw e;
+    return e.issues.map((i) => [i.field, i.message]);
+  }
+}
+
+/**
+ * zod's issues for one row, as `[field, message]`, one a field (zod may
+ * report a field twice: an integer beyond 2^53 fails both its safe-integer
+ * and its range check). A record that takes bare numbers is a union; the
+ * engine names the field instead of the whole row, so its rows are parsed
+ * with the branch they take: a number with the field's schema, an object
+ * with the object of the fields (the union blames the whole row as "not an
+ * object or a number" when a field has the wrong type).
+ */
+function zodIssues(record: RecordSpec<unknown>, schema: z.ZodMiniType, row: unknown): Array<[string, string]> {
+  const bare = record.fields.find((f) => f.key === record.bareNumber);
+  let against = schema;
+  if (bare && typeof row === 'number') against = fieldSchema({ ...bare, optional: false });
+  else if (bare && isRecord(row)) against = z.object(Object.fromEntries(record.fields.map((f) => [f.key, fieldSchema(f)])));
+  const result = z.safeParse(against, row);
+  if (result.success) return [];
+  const out = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    // A bare number's issue is about the whole value: the engine names its field.
+    const field = bare && typeof row === 'number' ? bare.key : issue.path.map(String).join('.');
+    if (!out.has(field)) out.set(field, issue.message);
+  }
+  return [...out];
+}
+
+/** Rows of every shape: anything at all, valid rows, near misses, and (for a bare-number record) numbers. */
+function rowsFor(record: RecordSpec<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSparseArray: true }),
+    validRow(record),
+    nearMissRow(record),
+    nearMiss,
+  );
+}
+
+describe('the engine checks rows as the zod schemas of cs-metrics/schemas do', () => {
+  for (const [record, schema] of records) {
     const label = `${record.name} (${record.fields.map((f) => f.key).join(', ')})`;
 
     it(`${label}: on arbitrary values`, () => {
       fc.assert(
         fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSparseArray: true }), (v) => {
-          assert.equal(plainAccepts(record, v), z.safeParse(record.schema, v).success);
+          assert.equal(plainAccepts(record, v), z.safeParse(schema, v).success);
         }),
         { numRuns: 300 },
       );
@@ -141,7 +202,7 @@ describe('the plain check and the zod schema agree', () => {
     it(`${label}: on valid rows (both accept)`, () => {
       fc.assert(
         fc.property(validRow(record), (row) => {
-          assert.equal(z.safeParse(record.schema, row).success, true);
+          assert.equal(z.safeParse(schema, row).success, true);
           assert.equal(plainAccepts(record, row), true);
         }),
         { numRuns: 200 },
@@ -151,9 +212,27 @@ describe('the plain check and the zod schema agree', () => {
     it(`${label}: on near-miss rows`, () => {
       fc.assert(
         fc.property(nearMissRow(record), (row) => {
-          assert.equal(plainAccepts(record, row), z.safeParse(record.schema, row).success);
+          assert.equal(plainAccepts(record, row), z.safeParse(schema, row).success);
         }),
         { numRuns: 400 },
+      );
+    });
+
+    it(`${label}: the issues name the fields zod names, with zod's message`, () => {
+      fc.assert(
+        fc.property(rowsFor(record), (row) => {
+          const ours = engineIssues(record, row);
+          const theirs = zodIssues(record, schema, row);
+          assert.deepEqual(
+            ours.map(([field]) => field),
+            theirs.map(([field]) => field),
+          );
+          ours.forEach(([, message], i) => {
+            const expected = theirs[i]![1];
+            assert.ok(message.startsWith(`${expected}, `), `${JSON.stringify(message)} should start with zod's ${JSON.stringify(expected)}`);
+          });
+        }),
+        { numRuns: 500 },
       );
     });
 
@@ -161,7 +240,7 @@ describe('the plain check and the zod schema agree', () => {
       const keys = new Set(['', ...record.fields.map((f) => f.key)]);
       fc.assert(
         fc.property(fc.nat({ max: 5 }), nearMissRow(record), (goodBefore, bad) => {
-          fc.pre(!z.safeParse(record.schema, bad).success);
+          fc.pre(!z.safeParse(schema, bad).success);
           const good = fc.sample(validRow(record), { numRuns: goodBefore, seed: 1 });
           const err = inputError(() => validateRows('test', [...good, bad], record));
           assert.ok(err.issues.length >= 1);
@@ -176,6 +255,22 @@ describe('the plain check and the zod schema agree', () => {
       );
     });
   }
+
+  it('words a row that is neither an object nor a number as zod does', () => {
+    assert.deepEqual(engineIssues(SurveyResponseRecord, 'nine'), [['', 'expected a SurveyResponse object or a number, got "nine"']]);
+    assert.deepEqual(zodIssues(SurveyResponseRecord, SurveyResponseSchema, 'nine'), [['', 'expected a SurveyResponse object or a number']]);
+    assert.deepEqual(engineIssues(OrderRecord, [1]), [['', 'expected a Order object, got [1]']]);
+  });
+
+  it('HealthInputSchema keeps the measures; the record schemas drop unknown keys', () => {
+    const row = { customerId: 'a', usage: 80, note: 'x' };
+    assert.deepEqual(z.parse(HealthInputSchema, row), row);
+    assert.deepEqual(z.parse(OrderSchema, { customerId: 'a', date: '2026-01-01', amount: 5, note: 'x' }), {
+      customerId: 'a',
+      date: '2026-01-01',
+      amount: 5,
+    });
+  });
 });
 
 describe('validateRows reports', () => {
@@ -261,9 +356,9 @@ describe('validateRows reports', () => {
 
 describe('parseOptions and helpers', () => {
   it('parseOptions names the option and applies defaults', () => {
-    const schema = z.object({ from: z.optional(monthOption), window: z._default(z.int({ error: 'expected an integer' }), 6) });
-    assert.deepEqual(parseOptions('x', schema, undefined), { window: 6 });
-    const err = inputError(() => parseOptions('x', schema, { from: '2026-13', window: 2.5 }));
+    const options = object({ from: opt(month), window: opt(int('expected an integer'), 6) });
+    assert.deepEqual(parseOptions('x', options, undefined), { window: 6 });
+    const err = inputError(() => parseOptions('x', options, { from: '2026-13', window: 2.5 }));
     assert.deepEqual(
       err.issues.map((i) => [i.row, i.field]),
       [
