@@ -4,10 +4,11 @@
  *
  * - default (`vite build`): the npm package. ESM only, one entry per public
  *   module: `dist/index.js` (registers every element), `dist/engine.js` (the
- *   pure engine), `dist/elements/<tag>.js` (one element each); shared code in
- *   `dist/chunks/`. Runtime dependencies stay external so an app that also uses
- *   Lit or Chart.js gets one copy, and its bundler keeps `import('d3-dsv')` lazy
- *   and Chart.js inside the entries that use it. Not minified: the app's bundler
+ *   pure engine), `dist/schemas.js` (the records as zod/mini schemas),
+ *   `dist/elements/<tag>.js` (one element each); shared code in `dist/chunks/`.
+ *   Runtime dependencies stay external so an app that also uses Lit or
+ *   Chart.js gets one copy, and its bundler keeps `import('d3-dsv')` lazy and
+ *   Chart.js inside the entries that use it. Not minified: the app's bundler
  *   minifies anyway, and readable output keeps stack traces and source maps
  *   useful for whoever debugs it inside their app.
  * - `bundle` (`vite build --mode bundle`): `dist/cs-metrics.bundle.js`, one
@@ -105,6 +106,7 @@ export default defineConfig(({ mode }): UserConfig => {
         entry: {
           index: resolve(root, 'src/index.ts'),
           engine: resolve(root, 'src/engine/index.ts'),
+          schemas: resolve(root, 'src/schemas.ts'),
           ...elementEntries(),
         },
         formats: ['es'],

@@ -4,8 +4,11 @@
 //   1. every `exports` target, `main`/`module`/`types`, and one JS + .d.ts per
 //      element in src/elements/ exist;
 //   2. `import('cs-metrics/engine')` by package self-reference works in plain
-//      Node (no DOM, no tsx) and computes the spec's numbers;
-//   3. the engine entry reaches no Lit, no DOM library, no Chart.js, no d3-dsv;
+//      Node (no DOM, no tsx) and computes the spec's numbers; so does
+//      `import('cs-metrics/schemas')`, whose zod schemas accept a good row and
+//      reject a bad one with the engine's wording;
+//   3. the engine entry reaches no package at all (no zod, no Lit, no DOM
+//      library, no Chart.js, no d3-dsv) and has no zod code inlined either;
 //      d3-dsv is only ever loaded with a dynamic import(); Chart.js is reached
 //      only from the entries of elements that draw a chart;
 //   4. dist/cs-metrics.bundle.js has no imports left and, loaded twice by a plain
@@ -85,6 +88,7 @@ const probe = `
   try { nps([{ score: 11 }]); } catch (e) { error = e; }
   console.log(JSON.stringify({
     exports: Object.keys(engine).length,
+    schemaExports: Object.keys(engine).filter((k) => /Schema$/.test(k)),
     nps: n,
     months: m.map((r) => [r.month, r.new, r.expansion, r.churn, r.endMrr]),
     error: error && { isMetricsInputError: error instanceof MetricsInputError, total: error.total, issue: error.issues[0] },
@@ -103,7 +107,41 @@ if (node.status !== 0) {
     `mrrMovements: got ${JSON.stringify(months)}`);
   check(error?.isMetricsInputError === true && error.total === 1 && error.issue?.row === 0 && error.issue?.field === 'score',
     `nps([{score: 11}]) should throw MetricsInputError with an issue at row 0, field "score"; got ${JSON.stringify(error)}`);
+  check(out.schemaExports.length === 0, `cs-metrics/engine still exports zod schemas: ${out.schemaExports.join(', ')}`);
   console.log(`  ${out.exports} exports; nps([9,10,3]).score = ${nps.score.toFixed(2)}`);
+}
+
+section('cs-metrics/schemas in plain Node 20');
+const schemasProbe = `
+  const schemas = await import('cs-metrics/schemas');
+  const z = await import('zod/mini');
+  const { OrderSchema, SurveyResponseSchema } = schemas;
+  const good = z.safeParse(OrderSchema, { customerId: 'acme', date: '2026-03-14', amount: 50 });
+  const bad = z.safeParse(OrderSchema, { customerId: 'acme', date: '2026-02-30', amount: -1 });
+  console.log(JSON.stringify({
+    names: Object.keys(schemas).filter((k) => /^[A-Z][A-Za-z]*Schema$/.test(k)).sort(),
+    good: good.success && good.data,
+    bad: !bad.success && bad.error.issues.map((i) => [i.path.join('.'), i.message]),
+    bareGood: z.safeParse(SurveyResponseSchema, 9).success,
+    bareBad: z.safeParse(SurveyResponseSchema, 11).success,
+  }));
+`;
+const schemasNode = spawnSync(process.execPath, ['--input-type=module', '-e', schemasProbe], { encoding: 'utf8' });
+if (schemasNode.status !== 0) {
+  check(false, `import('cs-metrics/schemas') failed in plain Node:\n${schemasNode.stderr}`);
+} else {
+  const out = JSON.parse(schemasNode.stdout.trim().split('\n').at(-1));
+  const expected = ['CustomerSchema', 'HealthInputSchema', 'MrrChangeSchema', 'OrderSchema', 'RenewalSchema', 'SurveyResponseSchema', 'TicketSchema', 'TrialSchema'];
+  const missing = expected.filter((name) => !out.names.includes(name));
+  check(missing.length === 0, `cs-metrics/schemas does not export ${missing.join(', ')}`);
+  check(JSON.stringify(out.good) === JSON.stringify({ customerId: 'acme', date: '2026-03-14', amount: 50 }),
+    `OrderSchema should accept a good order; got ${JSON.stringify(out.good)}`);
+  check(JSON.stringify(out.bad) === JSON.stringify([
+    ['date', 'expected an ISO 8601 date (YYYY-MM-DD or a full timestamp)'],
+    ['amount', 'expected a number ≥ 0'],
+  ]), `OrderSchema should reject a bad date and a negative amount, in the engine's words; got ${JSON.stringify(out.bad)}`);
+  check(out.bareGood === true && out.bareBad === false, 'SurveyResponseSchema should accept the bare score 9 and reject 11');
+  console.log(`  ${out.names.length} schemas: ${out.names.join(', ')}`);
 }
 
 // 3. What each entry pulls in --------------------------------------------------
@@ -114,8 +152,8 @@ function staticImports(file) {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(importRe)].map((m) => m[1]);
 }
-/** Bare specifiers reached through static imports from `entry` (and dynamic ones too with `lazy`). */
-function reach(entry, { lazy = false } = {}) {
+/** Files and bare specifiers reached through static imports from `entry` (and dynamic ones too with `lazy`). */
+function walk(entry, { lazy = false } = {}) {
   const seen = new Set();
   const bare = new Set();
   const queue = [entry];
@@ -130,10 +168,18 @@ function reach(entry, { lazy = false } = {}) {
       else bare.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
     }
   }
-  return bare;
+  return { files: seen, bare };
 }
-const engineDeps = [...reach('dist/engine.js')];
-check(engineDeps.every((d) => d === 'zod'), `dist/engine.js reaches ${engineDeps.join(', ')} (only zod allowed)`);
+/** Bare specifiers reached from `entry`. */
+const reach = (entry, options) => walk(entry, options).bare;
+const engine = walk('dist/engine.js');
+const engineDeps = [...engine.bare];
+check(engineDeps.length === 0, `dist/engine.js reaches ${engineDeps.join(', ')} (it must reach no package)`);
+// zod's code, inlined instead of imported, would still be there: its objects all carry `_zod`.
+const zodInlined = [...engine.files].filter((file) => readFileSync(file, 'utf8').includes('_zod'));
+check(zodInlined.length === 0, `zod code in what dist/engine.js loads up front: ${zodInlined.join(', ')}`);
+const schemasDeps = [...reach('dist/schemas.js')];
+check(schemasDeps.length === 1 && schemasDeps[0] === 'zod', `dist/schemas.js reaches ${schemasDeps.join(', ') || 'nothing'} (zod expected, only)`);
 const allJs = readdirSync('dist', { recursive: true })
   .map((f) => join('dist', f))
   .filter((f) => f.endsWith('.js') && !f.startsWith(join('dist', 'types')) && !f.endsWith('.bundle.js'));
@@ -151,7 +197,10 @@ for (const tag of tags) {
   check(drawsChart === chartTags.includes(tag),
     drawsChart ? `dist/elements/${tag}.js does not reach chart.js` : `dist/elements/${tag}.js pulls in chart.js without using it`);
 }
-console.log(`  engine reaches: ${engineDeps.join(', ') || 'nothing'}; Chart.js only in: ${chartTags.join(', ') || 'none'}`);
+console.log(
+  `  engine reaches: ${engineDeps.join(', ') || 'nothing'} (${engine.files.size} files, no zod); ` +
+    `schemas reach: ${schemasDeps.join(', ')}; Chart.js only in: ${chartTags.join(', ') || 'none'}`,
+);
 
 // 4. The single-file bundle in a real browser ---------------------------------
 const bundle = readFileSync('dist/cs-metrics.bundle.js', 'utf8');
