@@ -68,7 +68,7 @@ type Parsed<S extends Shape> = { [K in keyof S]: S[K] extends Check<infer T> ? T
 
 /** An object (not an array) with these keys; other keys are left out of the result. */
 export const object =
-  <S extends Shape>(shape: S, message = 'Invalid input'): Check<Parsed<S>> =>
+  <S extends Shape>(shape: S, message = 'expected an object'): Check<Parsed<S>> =>
   (v, found, path) => {
     if (!isRecord(v)) {
       found.push({ path, message });

@@ -19,7 +19,7 @@ describe('option checks (check.ts)', () => {
     assert.deepEqual(parseOptions('x', check, { items: [{ n: 1 }] }), { items: [{ n: 1 }], size: 6 });
     assert.deepEqual(fields(issuesOf(() => parseOptions('x', check, { items: [{ n: 1 }, { n: 1.5 }, 3] }))), [
       ['items.1.n', 'expected an integer, got 1.5'],
-      ['items.2', 'Invalid input, got 3'],
+      ['items.2', 'expected an object, got 3'],
     ]);
   });
 
