@@ -18,11 +18,15 @@
  * TypeScript goes through Vite's transformer, which reads tsconfig.json
  * (`experimentalDecorators`, `useDefineForClassFields: false`) for Lit's legacy
  * decorators. Type declarations come from `tsc -p tsconfig.build.json`.
+ * Both builds minify the text of Lit's css/html/svg templates
+ * (scripts/minify-templates.mjs: JS minifiers leave it alone), which
+ * `npm run size` measures the same way.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -53,6 +57,7 @@ function elementEntries(): Record<string, string> {
 const shared: UserConfig = {
   root,
   publicDir: false,
+  plugins: [minifyTemplatesPlugin()],
   logLevel: 'warn',
   // Relative base: an emitted file (a Worker, an asset) is referenced as
   // `new URL('../assets/x.js', import.meta.url)` from wherever the importing chunk

@@ -13,13 +13,18 @@
 //   npm run size                 table + .tmp/size.json; exit 1 when a budget is exceeded
 //   npm run size -- --why        also the ten heaviest inputs of each up-front set
 //   npm run size -- --json       print the JSON instead of the table
-//   npm run size -- --report     print everything, but exit 0 over budget (CI, while
-//                                issue 5's budgets are still open: see the README)
+//   npm run size -- --report     print everything, but exit 0 over budget or ceiling
+//
+// CI runs `npm run size`: a budget exceeded fails it. An entry whose budget is
+// out of reach for a reason written in the README (Performance) has a
+// CEILING, its measured size: it is reported as over budget, and fails CI
+// only when it grows past the ceiling, so it can only get smaller.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.tmp', 'size');
@@ -33,6 +38,17 @@ export const BUDGETS = {
   'churn-trend': 70,
   engine: 12,
   'whole kit': 85,
+};
+
+/**
+ * Entries over their budget for a documented reason (README, Performance):
+ * CI fails when they grow past this (kB gzip), not at the budget. Lower it
+ * whenever the entry shrinks; delete it when the budget is met.
+ */
+export const CEILINGS = {
+  // Lit (~6 kB) + the base's six routes and four states + the badge, its
+  // popover and the engine's healthScore with validation: see the README.
+  'health-badge': 18.2,
 };
 
 /** The big-data Worker module: started with `new Worker(new URL(...))`, which esbuild does not follow. */
@@ -75,6 +91,8 @@ async function measure(entry, index) {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
     legalComments: 'none',
+    // As the published build does (vite.config.ts): Lit template text minified.
+    plugins: [minifyTemplatesEsbuild()],
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path).replaceAll('\\', '/'), f.contents]));
   const outputs = result.metafile.outputs;
@@ -155,6 +173,8 @@ async function measureWorker() {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
     legalComments: 'none',
+    // As the published build does (vite.config.ts): Lit template text minified.
+    plugins: [minifyTemplatesEsbuild()],
   });
   return result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((sum, f) => sum + gzip(f.contents), 0);
 }
@@ -164,10 +184,14 @@ const rows = [];
 for (const [i, entry] of cases.entries()) rows.push(await measure(entry, i));
 
 let failed = false;
+let overBudget = false;
 const report = rows.map((r) => {
   const budget = BUDGETS[r.entry.name];
+  const ceiling = CEILINGS[r.entry.name];
   const pass = budget === undefined ? null : r.gzip / 1000 <= budget;
-  if (pass === false) failed = true;
+  const underCeiling = ceiling !== undefined && r.gzip / 1000 <= ceiling;
+  if (pass === false) overBudget = true;
+  if (pass === false && !underCeiling) failed = true;
   return {
     entry: r.entry.label,
     file: r.entry.file,
@@ -175,6 +199,7 @@ const report = rows.map((r) => {
     upfrontMinBytes: r.raw,
     upfrontChunks: r.chunks,
     budgetKB: budget ?? null,
+    ceilingKB: ceiling ?? null,
     pass,
     lazy: r.lazy.map((l) => ({ chunk: l.chunk, gzipBytes: l.gzip })),
   };
@@ -192,7 +217,16 @@ if (args.has('--json')) {
   console.log(`${'entry'.padEnd(30)} ${'min kB'.padStart(8)} ${'gzip kB'.padStart(8)} ${'budget'.padStart(7)}  result`);
   for (const [i, r] of report.entries()) {
     const budget = r.budgetKB === null ? '—' : `${r.budgetKB}`;
-    const result = r.pass === null ? '(no budget)' : r.pass ? 'PASS' : 'FAIL';
+    const result =
+      r.pass === null
+        ? '(no budget)'
+        : r.pass
+          ? 'PASS'
+          : r.ceilingKB !== null && r.upfrontGzipBytes / 1000 <= r.ceilingKB
+            ? `OVER BUDGET (held under its ceiling, ${r.ceilingKB} kB: see README)`
+            : r.ceilingKB !== null
+              ? `FAIL (past its ceiling, ${r.ceilingKB} kB)`
+              : 'FAIL';
     console.log(
       `${r.entry.padEnd(30)} ${kB(r.upfrontMinBytes).padStart(8)} ${kB(r.upfrontGzipBytes).padStart(8)} ${budget.padStart(7)}  ${result}`,
     );
@@ -202,7 +236,12 @@ if (args.has('--json')) {
       for (const [input, bytes] of heavy) console.log(`${''.padEnd(8)}${kB(bytes).padStart(6)} kB min  ${input}`);
     }
   }
-  console.log(`\n${failed ? 'FAIL: a budget is exceeded' : 'PASS: every budget is met'} (written to .tmp/size.json)`);
+  const verdict = failed
+    ? 'FAIL: a budget (or a ceiling) is exceeded'
+    : overBudget
+      ? 'PASS with exceptions: every budget is met but those held under a documented ceiling'
+      : 'PASS: every budget is met';
+  console.log(`\n${verdict} (written to .tmp/size.json)`);
 }
 if (failed && args.has('--report')) {
   console.log('\nsize: over budget (reported, not failing: --report)');
