@@ -37,6 +37,7 @@ import {
   TrialSchema,
 } from '../../src/schemas.js';
 import { isRecord } from '../../src/engine/guards.js';
+import { nps } from '../../src/engine/survey.js';
 import { inputError } from './helpers.js';
 
 /** Each record the engine checks, with the zod schema `cs-metrics/schemas` exports for it. */
@@ -401,5 +402,37 @@ describe('parseOptions and helpers', () => {
     assert.equal(err.name, 'MetricsInputError');
     assert.ok(err instanceof Error);
     assert.match(err.message, /^src: 30 problems in the input\. row 0, f: m; row 1, f: m; row 2, f: m; and 27 more$/);
+  });
+});
+
+describe("nps's one-pass check keeps the SurveyResponse rules", () => {
+  // nps checks and counts in one loop (src/engine/survey.ts) and falls back to
+  // validateRows only for the issues: both must accept exactly the same rows.
+  const accepts = (row: unknown): boolean => {
+    try {
+      nps([row] as never);
+      return true;
+    } catch (e) {
+      if (e instanceof MetricsInputError) return false;
+      throw e;
+    }
+  };
+  it('on arbitrary values, valid rows, near misses and numbers', () => {
+    fc.assert(
+      fc.property(fc.oneof(rowsFor(SurveyResponseRecord as RecordSpec<unknown>), fc.double(), fc.integer({ min: -2, max: 12 })), (row) => {
+        assert.equal(accepts(row), plainAccepts(SurveyResponseRecord as RecordSpec<unknown>, row));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  it('throws the general validation issues for a bad row among good ones', () => {
+    const err = inputError(() => nps([9, { score: 10, date: '2026-02-30' }, 7, { score: 7.5 }]));
+    assert.deepEqual(
+      err.issues.map((i) => [i.row, i.field]),
+      [
+        [1, 'date'],
+        [3, 'score'],
+      ],
+    );
   });
 });
