@@ -113,16 +113,23 @@ async function measure(entry, index) {
   };
   walk(entryOut);
   // Lazy chunks: each dynamic import with what it adds beyond the up-front set.
+  // A lazy chunk's own dynamic imports (the CSV parser behind the src route) get lines of their own.
   const lazy = [];
+  const loaded = new Set(upfront);
   for (const start of lazyRoots) {
-    if (upfront.has(start)) continue;
+    if (loaded.has(start)) continue;
     const seen = new Set();
     const visit = (out) => {
-      if (seen.has(out) || upfront.has(out)) return;
+      if (seen.has(out) || loaded.has(out)) return;
       seen.add(out);
-      for (const imp of outputs[out]?.imports ?? []) if (!imp.external && imp.kind === 'import-statement') visit(imp.path);
+      for (const imp of outputs[out]?.imports ?? []) {
+        if (imp.external) continue;
+        if (imp.kind === 'import-statement') visit(imp.path);
+        else if (imp.kind === 'dynamic-import') lazyRoots.add(imp.path);
+      }
     };
     visit(start);
+    for (const out of seen) loaded.add(out);
     const bytes = [...seen].reduce((sum, out) => sum + gzip(files.get(out)), 0);
     const inputs = [...seen].flatMap((out) => Object.keys(outputs[out]?.inputs ?? {}));
     lazy.push({ chunk: describeChunk(inputs), gzip: bytes });
@@ -147,6 +154,7 @@ async function measure(entry, index) {
 
 /** Names a lazy chunk by its package or source file. */
 function describeChunk(inputs) {
+  if (inputs.includes('src/base/src-route.ts')) return 'the src route (src/base/src-route.ts: fetch, CSV front, polling)';
   const names = new Set(
     inputs.map((input) => {
       const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
