@@ -81,7 +81,7 @@ export function describeIssues(issues: readonly InputIssue[], total: number = is
 /**
  * Recognises the engine's `MetricsInputError` by shape, not `instanceof`: it
  * still works when a page loads two copies of the kit, and the base does not
- * pull the engine's schemas (and zod) into a page that only needs a source.
+ * pull the engine's validation into a page that only needs a source.
  */
 function isInputError(error: unknown): error is MetricsInputError {
   return (

@@ -73,7 +73,7 @@ export function fieldForHeader(header: string): string {
   return FIELD_BY_KEY.get(normalise(trimmed)) ?? trimmed;
 }
 
-/** At most this many issues are kept (as the engine's MAX_ISSUES; not imported, so CSV does not pull in zod). */
+/** At most this many issues are kept (as the engine's MAX_ISSUES; not imported, so CSV does not pull in the engine's validation). */
 const MAX_ISSUES = 20;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
