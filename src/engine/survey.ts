@@ -2,7 +2,6 @@
  * Survey metrics: NPS, CSAT and CES (SPEC 2.2).
  */
 import { int, object, opt, parseOptions } from './check.js';
-import { isId } from './guards.js';
 import {
   optionError,
   ratio,
@@ -11,7 +10,6 @@ import {
   validateRows,
   type SurveyResponse,
 } from './schemas.js';
-import { isIsoDate } from './time.js';
 
 /** Survey input: response records, or bare scores. */
 export type SurveyInput = ReadonlyArray<SurveyResponse | number>;
@@ -36,38 +34,28 @@ function scoreOf(row: SurveyResponse | number): number {
 }
 
 /**
- * Checks and counts NPS responses in one pass: the rules of
- * `SurveyResponseRecord` (score an integer 0–10; `date`, `customerId`,
- * `comment`, `segment` absent, null or well-formed), each field read once.
- * Returns `undefined` at the first bad row: the caller then runs the general
- * validation, which finds and words every issue. (1 M rows: ~65 ms instead of
- * ~130 ms for checking first and counting after.)
+ * Checks and counts NPS responses in one pass: an object row passes the
+ * record's own check (`SurveyResponseRecord.check`, the rules of the
+ * `SurveyResponse` fields), a bare number must be an integer 0–10. Returns
+ * `undefined` at the first bad row: the caller then runs the general
+ * validation, which finds and words every issue. (1 M rows: ~70 ms instead of
+ * ~130 ms for a validation pass and then a counting pass.)
  */
 function tallyNps(rows: readonly unknown[]): Float64Array | undefined {
+  const check = SurveyResponseRecord.check;
+  if (check === undefined) return undefined;
   const tally = new Float64Array(11);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    let s: unknown;
-    if (typeof row === 'number') s = row;
-    else {
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) return undefined;
-      const r = row as Record<string, unknown>;
-      s = r['score'];
-      const date = r['date'];
-      const id = r['customerId'];
-      const comment = r['comment'];
-      const segment = r['segment'];
-      if (
-        (date != null && !isIsoDate(date)) ||
-        (id != null && !isId(id)) ||
-        (comment != null && typeof comment !== 'string') ||
-        (segment != null && typeof segment !== 'string')
-      ) {
-        return undefined;
-      }
+    let s: number;
+    if (typeof row === 'number') {
+      // An integer from 0 to 10 (NaN fails the range).
+      if (!(row >= 0 && row <= 10 && Math.floor(row) === row)) return undefined;
+      s = row;
+    } else {
+      if (row === null || typeof row !== 'object' || Array.isArray(row) || !check(row as Record<string, unknown>)) return undefined;
+      s = (row as SurveyResponse).score;
     }
-    // An integer from 0 to 10 (NaN fails the range).
-    if (!(typeof s === 'number' && s >= 0 && s <= 10 && Math.floor(s) === s)) return undefined;
     tally[s]!++;
   }
   return tally;
