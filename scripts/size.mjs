@@ -65,6 +65,22 @@ const cases = [
   { name: 'whole kit', label: 'whole kit (src/index.ts)', file: 'src/index.ts' },
 ];
 
+/** The esbuild options every measurement shares: what an app's bundler would make of the sources. */
+const ESBUILD = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  target: 'es2022',
+  platform: 'browser',
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'silent',
+  legalComments: 'none',
+  // As the published build does (vite.config.ts): Lit template text minified.
+  plugins: [minifyTemplatesEsbuild()],
+};
+
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 
@@ -77,22 +93,11 @@ async function measure(entry, index) {
   // The engine is a library: keep every export alive, as an app importing all of it would.
   writeFileSync(entryFile, entry.exportAll ? `export * from './${spec}';\n` : `import './${spec}';\n`);
   const result = await build({
-    absWorkingDir: root,
+    ...ESBUILD,
     entryPoints: [entryFile],
-    bundle: true,
-    format: 'esm',
     splitting: true,
-    minify: true,
     metafile: true,
-    write: false,
     outdir: join(dir, 'out'),
-    target: 'es2022',
-    platform: 'browser',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-    legalComments: 'none',
-    // As the published build does (vite.config.ts): Lit template text minified.
-    plugins: [minifyTemplatesEsbuild()],
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path).replaceAll('\\', '/'), f.contents]));
   const outputs = result.metafile.outputs;
@@ -168,21 +173,9 @@ function describeChunk(inputs) {
 async function measureWorker() {
   if (!existsSync(join(root, WORKER_SOURCE))) return undefined;
   const result = await build({
-    absWorkingDir: root,
+    ...ESBUILD,
     entryPoints: [join(root, WORKER_SOURCE)],
-    bundle: true,
-    format: 'esm',
-    splitting: false,
-    minify: true,
-    write: false,
     outdir: join(work, 'worker'),
-    target: 'es2022',
-    platform: 'browser',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-    legalComments: 'none',
-    // As the published build does (vite.config.ts): Lit template text minified.
-    plugins: [minifyTemplatesEsbuild()],
   });
   return result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((sum, f) => sum + gzip(f.contents), 0);
 }
