@@ -1,0 +1,20 @@
+/**
+ * A metric adapter: the one place that knows how an element's input (rows of
+ * any route, or an already-aggregated object) and its options become the
+ * engine's result. Elements and the big-data Worker both compute through it,
+ * keyed by metric (see docs/architecture.md), so a body computed in the
+ * Worker gives exactly what the same rows give on the main thread.
+ *
+ * Adapters are pure (no DOM, no Lit): they import the engine only.
+ */
+export interface MetricAdapter<O = unknown, R = unknown> {
+  /** The metric's key, e.g. `nps`, `churn`, `mrr-movements`: what the Worker is asked to run. */
+  readonly metric: string;
+  /**
+   * Computes the result. Throws the engine's `MetricsInputError` for bad rows,
+   * or `new DataError('config', …)` for options that make no sense.
+   */
+  compute(input: unknown, options: O): R;
+  /** True when the result has nothing to show (no responses, no months…). */
+  isEmpty(result: R): boolean;
+}
