@@ -179,3 +179,22 @@ describe('exported helpers on the wrong input', () => {
     inputError(() => engine.ratio('1' as unknown as number, 1));
   });
 });
+
+describe('results too large for a number: usage and cohorts', () => {
+  it('engagement: durations that add up beyond ±1.8e308 are an error on durationSeconds', () => {
+    const events = [
+      { customerId: 'a', date: '2026-01-05T00:00:00Z', durationSeconds: BIG },
+      { customerId: 'b', date: '2026-01-06T00:00:00Z', durationSeconds: BIG },
+    ];
+    overflowIssue(() => engine.engagement(events), 'durationSeconds');
+  });
+
+  it('cohortRetention (revenue): a cohort MRR past ±1.8e308, or a share of a tiny one, is an error on mrr', () => {
+    overflowIssue(() => engine.cohortRetention(twoBig, { basis: 'revenue' }), 'mrr');
+    const tiny = [
+      { customerId: 'a', date: '2026-01-05', mrr: 5e-324 },
+      { customerId: 'a', date: '2026-02-05', mrr: 1 },
+    ];
+    overflowIssue(() => engine.cohortRetention(tiny, { basis: 'revenue' }), 'mrr');
+  });
+});
