@@ -5,7 +5,7 @@
  * (`de-AT` → `de`) and then to English. See docs/i18n.md.
  */
 import { numberFormat } from '../format.js';
-import { en } from './en.js';
+import { common } from './en/common.js';
 import type { Message, MessageArgs, MessageKey, Messages, PluralMessage, Translation } from './types.js';
 
 /** The languages the kit ships: English built in, the others loaded when a page asks for them. */
@@ -23,8 +23,10 @@ const LOADERS: Readonly<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Chu
 
 type Table = Readonly<Record<string, Message | undefined>>;
 
-/** Shipped tables, by language; English is always there. */
-const shipped = new Map<string, Table>([['en', en]]);
+/** English, grown by `addEnglish` as elements load; the shared words are always there. */
+const english: Record<string, Message> = { ...common };
+/** Shipped tables, by language. */
+const shipped = new Map<string, Table>([['en', english]]);
 /** Tables being downloaded, by language. */
 const loading = new Map<string, Promise<void>>();
 /** The page's messages, by canonical tag: they win over the shipped ones. */
@@ -51,6 +53,15 @@ export function fallbackChain(locale: string): string[] {
   for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
   if (!chain.includes('en')) chain.push('en');
   return chain;
+}
+
+/**
+ * Adds an element's English words (src/i18n/en/<element>.ts) to the
+ * catalogue; the element's controller calls it, so a page carries only the
+ * English of the elements it loads. A page's `setMessages('en', …)` still wins.
+ */
+export function addEnglish(table: Readonly<Record<string, Message>>): void {
+  for (const [key, message] of Object.entries(table)) english[key] ??= message;
 }
 
 function isMessage(value: unknown): value is Message {
@@ -131,7 +142,8 @@ function lookup(locale: string, key: MessageKey): { message: Message; tag: strin
     const message = page.get(tag)?.[key] ?? shipped.get(tag)?.[key];
     if (message !== undefined) return { message, tag };
   }
-  return { message: en[key], tag: 'en' };
+  // An element that did not add its English table: the key, visible, never a blank.
+  return { message: key, tag: 'en' };
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -1,211 +1,26 @@
 /**
- * English, built in: every word an element shows or announces, keyed by
- * element (`nps.`, `churn.`, `clv.`, `health.`, `card.`, `mrr.`, `cohorts.`,
- * `feedback.`) or shared (`state.`, `error.`, `target.`).
+ * English, the reference: every word an element shows or announces, keyed
+ * by element (`nps.`, `churn.`, `clv.`, `health.`, `card.`, `mrr.`,
+ * `cohorts.`, `feedback.`) or shared (`state.`, `error.`, `target.`,
+ * `list.`). One module per element in src/i18n/en/: an element imports only
+ * its own English (and the base the shared words), so a page with one
+ * element does not carry the others' words. This union is for the types and
+ * the tests.
  *
  * `{name}` is a parameter the element fills with text it formatted through
  * `Intl` (numbers, money, percentages, months); a message with plural forms
- * is chosen by its `count` through `Intl.PluralRules`. The other languages are
- * checked against this table (src/i18n/types.ts): same keys, same
+ * is chosen by its `count` through `Intl.PluralRules`. The other languages
+ * are checked against these tables (src/i18n/types.ts): same keys, same
  * placeholders. See docs/i18n.md.
  */
-export const en = {
-  // Every element (src/base/metric-element.ts).
-  'state.loading': 'Loading {metric}…',
-  'state.empty': 'No data yet.',
-  'state.stale': 'Showing the last good value.',
-  'state.metric': 'metric',
-  /** What a reader sees for each kind of error; English shows the developer's sentence itself. */
-  'error.network': '{message}',
-  'error.parse': '{message}',
-  'error.validation': '{message}',
-  'error.config': '{message}',
-  /** The first issue has a row and a field, and is the only one. */
-  'error.row': '{message}',
-  /** The same with more issues; `count` is the number of the others. */
-  'error.row.more': { other: '{message}' },
-  /** The first issue has a field but no row (an option, an attribute). */
-  'error.field': '{message}',
-  'target.met': 'met',
-  'target.missed': 'missed',
-  /** Between the items of a spoken list ("40% promoters, 45% passives"). */
-  'list.separator': ', ',
+import { card } from './en/card.js';
+import { churn } from './en/churn.js';
+import { clv } from './en/clv.js';
+import { cohorts } from './en/cohorts.js';
+import { common } from './en/common.js';
+import { feedback } from './en/feedback.js';
+import { health } from './en/health.js';
+import { mrr } from './en/mrr.js';
+import { nps } from './en/nps.js';
 
-  // <nps-gauge>
-  'nps.title': 'Net Promoter Score',
-  'nps.responses': { one: '{count} response', other: '{count} responses' },
-  'nps.promoters': '{share} promoters ({number})',
-  'nps.passives': '{share} passives ({number})',
-  'nps.detractors': '{share} detractors ({number})',
-  'nps.promoters.spoken': '{share} promoters',
-  'nps.passives.spoken': '{share} passives',
-  'nps.detractors.spoken': '{share} detractors',
-  'nps.change': '{change} vs previous',
-  'nps.change.none': 'no change vs previous',
-  'nps.target': 'Target {target}',
-  'nps.target.met': 'Target {target} · met',
-  'nps.aria': '{title} {score}, {margin}, from {responses}: {groups}',
-  'nps.aria.up': '{text}; up {points} from {previous}',
-  'nps.aria.down': '{text}; down {points} from {previous}',
-  'nps.aria.flat': '{text}; unchanged from {previous}',
-  'nps.aria.target': '{text}; target {target}',
-  'nps.aria.target.met': '{text}; target {target}, met',
-
-  // <churn-trend>
-  'churn.title.customer': 'Customer churn',
-  'churn.title.gross-revenue': 'Gross revenue churn',
-  'churn.title.net-revenue': 'Net revenue churn',
-  'churn.name.customer': 'customer churn',
-  'churn.name.gross-revenue': 'gross revenue churn',
-  'churn.name.net-revenue': 'net revenue churn',
-  'churn.no-base.customer': 'no customers',
-  'churn.no-base.revenue': 'no MRR',
-  'churn.empty': 'No churn rate yet: {noBase} at the start of any month.',
-  'churn.latest': '{title} in {month}',
-  'churn.no-rate': '{title}: no rate in these months',
-  'churn.unchanged': 'unchanged from {month}',
-  'churn.higher': '{points} pts higher than {month}',
-  'churn.lower': '{points} pts lower than {month}',
-  'churn.legend': 'Dashed line: target {target} a month',
-  'churn.caption': '{title} by month',
-  'churn.month': 'Month',
-  'churn.rate': '{title} rate',
-  'churn.target': 'Target',
-  'churn.span': '{first} to {last}',
-  'churn.aria': '{title} by month, {span}, latest {rate} in {month}',
-  'churn.aria.no-rate': '{title} by month, {span}, no rate in these months ({noBase})',
-  'churn.aria.target': '{text}, target {target}',
-
-  // <clv-card>
-  'clv.title': 'Customer lifetime value',
-  'clv.name': 'customer lifetime value',
-  'clv.method.subscription': 'subscription',
-  'clv.method.transactional': 'from orders',
-  'clv.method.explicit': 'from given inputs',
-  'clv.aov': 'AOV {value}',
-  'clv.aov.spoken': 'average order value {value}',
-  'clv.frequency': { one: '{count} purchase a month', other: '{count} purchases a month' },
-  'clv.lifespan': { one: '{count} month', other: '{count} months' },
-  'clv.lifespan.spoken': 'lifespan {lifespan}',
-  'clv.arpa': 'ARPA {value}',
-  'clv.margin': 'gross margin {value}',
-  'clv.churn': 'monthly churn {value}',
-  'clv.churn.window': {
-    one: 'monthly churn {value} (mean over up to {count} month)',
-    other: 'monthly churn {value} (mean over up to {count} months)',
-  },
-  'clv.reason.no-arpa': 'No paying customers at the end of the last month, so there is no ARPA: CLV cannot be computed.',
-  'clv.reason.no-churn': 'No churn in the window — CLV is unbounded.',
-  'clv.reason.history': 'Not enough history to measure churn (it needs months before the last one): CLV cannot be computed yet.',
-  'clv.reason.no-rate': 'No churn rate given: CLV cannot be computed.',
-  'clv.ratio': 'LTV:CAC {ratio} : 1 (CAC {cac}) — {rating}',
-  'clv.ratio.spoken': 'LTV:CAC {ratio} to 1, {rating}',
-  'clv.ratio.invalid': 'LTV:CAC not shown: cac="{cac}" must be an amount > 0.',
-  'clv.ratio.no-clv': 'LTV:CAC cannot be computed without a CLV (CAC {cac}).',
-  'clv.rating.losing': 'losing money on each customer (below 1 : 1)',
-  'clv.rating.low': 'below the 3 : 1 benchmark',
-  'clv.rating.healthy': 'healthy (≥ 3 : 1)',
-  'clv.rating.high': 'high (above 5 : 1): growth may be under-funded',
-  'clv.rating.losing.spoken': 'losing money on each customer',
-  'clv.rating.low.spoken': 'below the 3 : 1 benchmark',
-  'clv.rating.healthy.spoken': 'healthy',
-  'clv.rating.high.spoken': 'high',
-  'clv.aria': 'Customer lifetime value {value}: {inputs}',
-  'clv.aria.ratio': 'Customer lifetime value {value}: {inputs}; {ratio}',
-  'clv.aria.reason': 'Customer lifetime value: {reason} Inputs: {inputs}.',
-
-  // <health-badge>
-  'health.name': 'account health',
-  'health.band.healthy': 'Healthy',
-  'health.band.at-risk': 'At risk',
-  'health.band.critical': 'Critical',
-  'health.band.healthy.spoken': 'healthy',
-  'health.band.at-risk.spoken': 'at risk',
-  'health.band.critical.spoken': 'critical',
-  'health.empty': 'No measure of the health model has a value for {customer} yet.',
-  'health.details': 'What makes up the score',
-  'health.trend': 'Trend:',
-  'health.up': 'up {points} from {previous}',
-  'health.down': 'down {points} from {previous}',
-  'health.steady': 'steady (was {previous})',
-  'health.weight': 'weight {share}',
-  'health.no-data': 'no data ({weight})',
-  'health.measure': '{value} → score {score} of 100 ({weight})',
-  'health.aria': 'Account health: {words}',
-  'health.aria.customer': 'Account health for {customer}: {words}',
-
-  // <metric-card>: the measures' names, then the card's words.
-  'card.metric.mrr': 'Monthly recurring revenue',
-  'card.metric.arr': 'Annual recurring revenue',
-  'card.metric.arpa': 'Average revenue per account',
-  'card.metric.quick-ratio': 'Quick ratio',
-  'card.metric.customer-churn': 'Customer churn',
-  'card.metric.retention': 'Customer retention',
-  'card.metric.gross-revenue-churn': 'Gross revenue churn',
-  'card.metric.net-revenue-churn': 'Net revenue churn',
-  'card.metric.nrr': 'Net revenue retention',
-  'card.metric.grr': 'Gross revenue retention',
-  'card.metric.stickiness': 'Stickiness',
-  'card.metric.product-adoption': 'Product adoption',
-  'card.metric.engagement': 'Engagement',
-  'card.metric.nps': 'Net Promoter Score',
-  'card.metric.csat': 'Customer satisfaction',
-  'card.metric.ces': 'Customer effort score',
-  'card.metric.first-contact-resolution': 'First contact resolution',
-  'card.metric.first-response-time': 'First response time',
-  'card.metric.resolution-time': 'Resolution time',
-  'card.metric.trial-conversion': 'Trial conversion',
-  'card.metric.renewal-rate': 'Renewal rate',
-  'card.metric.average-order-value': 'Average order value',
-  'card.metric.purchase-frequency': 'Purchase frequency',
-  'card.metric.arpu': 'Average revenue per user',
-  'card.metric.time-to-value': 'Time to value',
-  'card.metric.retention-cost': 'Retention cost',
-  'card.metric.arr-per-csm': 'ARR per CSM',
-  'card.change': '{change} vs previous month',
-  'card.change.none': 'no change vs previous month',
-  'card.target': 'Target {target}',
-  'card.target.met': 'Target {target} · met',
-  'card.target.missed': 'Target {target} · missed',
-  'card.sparkline': { one: '{title}, last {count} month', other: '{title}, last {count} months' },
-  'card.aria': '{title} {value}',
-
-  // <mrr-movements>
-  'mrr.title': 'MRR movements',
-  'mrr.new': 'New',
-  'mrr.expansion': 'Expansion',
-  'mrr.reactivation': 'Reactivation',
-  'mrr.contraction': 'Contraction',
-  'mrr.churn': 'Churn',
-  'mrr.net': 'Net movement',
-  'mrr.end': 'End-of-month MRR',
-  'mrr.month': 'Month',
-  'mrr.caption': 'MRR movements by month',
-  'mrr.aria': 'MRR movements by month, {span}, net movement {net} in {month}',
-
-  // <retention-cohorts>
-  'cohorts.title.customers': 'Customer retention by cohort',
-  'cohorts.title.revenue': 'Revenue retention by cohort',
-  'cohorts.cohort': 'Cohort',
-  'cohorts.size': 'Size',
-  'cohorts.month': 'Month {number}',
-  'cohorts.basis.customers': 'customers',
-  'cohorts.basis.revenue': 'revenue',
-  'cohorts.customers': { one: '{count} customer', other: '{count} customers' },
-  'cohorts.cell': '{cohort}, month {number}: {value}',
-
-  // <feedback-list>
-  'feedback.title': 'Feedback',
-  'feedback.filters': 'Filter by category',
-  'feedback.all': 'All',
-  'feedback.promoters': 'Promoters',
-  'feedback.passives': 'Passives',
-  'feedback.detractors': 'Detractors',
-  'feedback.promoter': 'promoter',
-  'feedback.passive': 'passive',
-  'feedback.detractor': 'detractor',
-  'feedback.score': 'Score {score}',
-  'feedback.more': 'Show more',
-  'feedback.comments': { one: '{count} comment', other: '{count} comments' },
-  'feedback.none': 'No comments in this category.',
-} as const;
+export const en = { ...common, ...nps, ...churn, ...clv, ...health, ...card, ...mrr, ...cohorts, ...feedback } as const;

@@ -3,6 +3,6 @@
  * (`setMessages`, `loadMessages`) and what an element uses
  * (`LocalizeController`). See docs/i18n.md.
  */
-export { SHIPPED_LANGUAGES, fallbackChain, loadMessages, setMessages, translate, type ShippedLanguage } from './catalog.js';
+export { SHIPPED_LANGUAGES, addEnglish, fallbackChain, loadMessages, setMessages, translate, type ShippedLanguage } from './catalog.js';
 export { LocalizeController, type LocalizedHost } from './localize-controller.js';
 export type { Message, MessageArgs, MessageKey, MessageParams, Messages, PluralMessage, Translation } from './types.js';

@@ -8,8 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MetricErrorDetail } from '../events.js';
 import { resolveLocale } from '../format.js';
-import { fallbackChain, loadMessages, onMessages, translate } from './catalog.js';
-import type { MessageArgs, MessageKey } from './types.js';
+import { addEnglish, fallbackChain, loadMessages, onMessages, translate } from './catalog.js';
+import type { Message, MessageArgs, MessageKey } from './types.js';
 
 /** An element that can be localised: a Lit host, optionally with a `locale` property. */
 export type LocalizedHost = ReactiveControllerHost & HTMLElement & { readonly locale?: string | null | undefined };
@@ -22,8 +22,13 @@ export class LocalizeController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(host: LocalizedHost) {
+  /**
+   * `english`: the element's own English words (`import { nps } from
+   * '../i18n/en/nps.js'`); the shared words (states, errors) are always there.
+   */
+  constructor(host: LocalizedHost, ...english: ReadonlyArray<Readonly<Record<string, Message>>>) {
     this.host = host;
+    for (const table of english) addEnglish(table);
     host.addController(this);
   }
 

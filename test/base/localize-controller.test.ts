@@ -8,13 +8,14 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../src/base/define.js';
 import { setMessages } from '../../src/i18n/catalog.js';
 import { en } from '../../src/i18n/en.js';
+import { nps } from '../../src/i18n/en/nps.js';
 import { LocalizeController } from '../../src/i18n/localize-controller.js';
 
 @customElement('i18n-probe')
 class I18nProbe extends LitElement {
   @property() locale: string | undefined = undefined;
   @property({ type: Number }) count = 2;
-  readonly i18n = new LocalizeController(this);
+  readonly i18n = new LocalizeController(this, nps);
   renders = 0;
 
   protected override async getUpdateComplete(): Promise<boolean> {

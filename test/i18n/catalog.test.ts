@@ -2,8 +2,8 @@
 // faithful to the English placeholders, fallback by language, the page's
 // additions and overrides, plural forms, lazy loading.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { fallbackChain, loadMessages, onMessages, placeholdersOf, setMessages, translate } from '../../src/i18n/catalog.js';
+import { before, describe, it } from 'node:test';
+import { addEnglish, fallbackChain, loadMessages, onMessages, placeholdersOf, setMessages, translate } from '../../src/i18n/catalog.js';
 import { en } from '../../src/i18n/en.js';
 import type { Message, MessageKey, Translation } from '../../src/i18n/types.js';
 
@@ -16,7 +16,14 @@ async function table(language: (typeof LANGUAGES)[number]): Promise<Translation>
   return ((await import(`../../src/i18n/locales/${language}.ts`)) as { default: Translation }).default;
 }
 
-describe('before any language is loaded', () => {
+describe('before any element or language is loaded', () => {
+  it("an element's English comes with the element; the shared words are always there", () => {
+    assert.equal(translate('en', 'state.empty'), 'No data yet.');
+    assert.equal(translate('en', 'nps.title'), 'nps.title', 'the key, never a blank');
+    addEnglish(en);
+    assert.equal(translate('en', 'nps.title'), 'Net Promoter Score');
+  });
+
   it('a German locale reads English until German arrives, then German', async () => {
     assert.equal(translate('de-AT', 'state.empty'), 'No data yet.');
     await loadMessages('de-AT');
@@ -25,6 +32,7 @@ describe('before any language is loaded', () => {
 });
 
 describe('every shipped language', () => {
+  before(() => addEnglish(en));
   for (const language of LANGUAGES) {
     it(`${language}: every key translated, nothing extra, same placeholders`, async () => {
       const t = (await table(language)) as Readonly<Record<string, Message>>;
