@@ -7,6 +7,7 @@
  * each customer's month-end values become steps in its cohort's difference
  * arrays, so the work is one pass over the changes plus cohorts × months.
  */
+import { finiteResult } from './finite.js';
 import { is, object, opt, parseOptions } from './check.js';
 import { isCustomerRows, readCustomers } from './customers.js';
 import { buildTimeline } from './mrr-timeline.js';
@@ -143,5 +144,6 @@ export function cohortRetention(rows: readonly MrrChange[] | readonly Customer[]
     }
     out.push({ cohort: monthKey(cohort), size, values });
   }
-  return out;
+  // MRR sums past ±1.8e308, or a share of a tiny size, are the error of finite.ts.
+  return finiteResult(source, 'mrr', out);
 }

@@ -7,12 +7,14 @@
  * through the timeline of `mrr-timeline.ts`.
  */
 import { bool, month, object, opt, parseOptions } from './check.js';
+import { finiteResult } from './finite.js';
 import { indexRange, monthRange, rangeOptions, rangeShape, type MonthRange } from './range.js';
 import { ratio, type Customer, type MrrChange } from './schemas.js';
 import { isCustomerRows, readCustomers } from './customers.js';
 import {
   arpaAt,
   buildTimeline,
+  checkMoneySums,
   churnCountsOf,
   churnRateAt,
   cohortValues,
@@ -117,6 +119,7 @@ function movementTotals(source: string, changes: unknown, options: unknown): { t
   const range = parseOptions(source, rangeOptions, options);
   const [lo, hi] = monthRange(source, range);
   const totals = monthTotals(buildTimeline(source, changes));
+  checkMoneySums(source, totals);
   const [a, b] = indexRange(totals.firstMonth, totals.months, lo, hi);
   return { totals, a, b };
 }
@@ -140,7 +143,7 @@ function perMonth<T>(totals: MonthTotals, a: number, b: number, row: (i: number,
  */
 export function mrrMovements(changes: readonly MrrChange[], options: MrrMovementsOptions = {}): MrrMovement[] {
   const { totals: t, a, b } = movementTotals('mrrMovements', changes, options);
-  return perMonth(t, a, b, (i, month) => ({
+  return finiteResult('mrrMovements', 'mrr', perMonth(t, a, b, (i, month) => ({
     month,
     startMrr: t.startMrr[i]!,
     new: t.newMrr[i]!,
@@ -154,7 +157,7 @@ export function mrrMovements(changes: readonly MrrChange[], options: MrrMovement
     newCustomers: t.newCustomers[i]!,
     churnedCustomers: t.churnedCustomers[i]!,
     reactivatedCustomers: t.reactivatedCustomers[i]!,
-  }));
+  })));
 }
 
 /**
@@ -163,7 +166,7 @@ export function mrrMovements(changes: readonly MrrChange[], options: MrrMovement
  */
 export function revenueChurn(changes: readonly MrrChange[], options: MonthRange = {}): RevenueChurnRow[] {
   const { totals: t, a, b } = movementTotals('revenueChurn', changes, options);
-  return perMonth(t, a, b, (i, month) => {
+  return finiteResult('revenueChurn', 'mrr', perMonth(t, a, b, (i, month) => {
     const start = t.startMrr[i]!;
     const lost = t.churn[i]! + t.contraction[i]!;
     const gross = ratio(lost, start);
@@ -173,34 +176,34 @@ export function revenueChurn(changes: readonly MrrChange[], options: MonthRange 
       gross: gross === null ? null : Math.min(1, gross),
       net: ratio(lost - t.expansion[i]! - t.reactivation[i]!, start),
     };
-  });
+  }));
 }
 
 /** MRR at each month's end. */
 export function mrr(changes: readonly MrrChange[], options: MonthRange = {}): MonthValue[] {
   const { totals: t, a, b } = movementTotals('mrr', changes, options);
-  return perMonth(t, a, b, (i, month) => ({ month, value: t.endMrr[i]! }));
+  return finiteResult('mrr', 'mrr', perMonth(t, a, b, (i, month) => ({ month, value: t.endMrr[i]! })));
 }
 
 /** ARR = 12 × MRR at each month's end. */
 export function arr(changes: readonly MrrChange[], options: MonthRange = {}): MonthValue[] {
   const { totals: t, a, b } = movementTotals('arr', changes, options);
-  return perMonth(t, a, b, (i, month) => ({ month, value: 12 * t.endMrr[i]! }));
+  return finiteResult('arr', 'mrr', perMonth(t, a, b, (i, month) => ({ month, value: 12 * t.endMrr[i]! })));
 }
 
 /** Average revenue per account: MRR ÷ customers with MRR > 0 at each month's end. */
 export function arpa(changes: readonly MrrChange[], options: MonthRange = {}): MonthRatio[] {
   const { totals: t, a, b } = movementTotals('arpa', changes, options);
-  return perMonth(t, a, b, (i, month) => ({ month, value: arpaAt(t, i) }));
+  return finiteResult('arpa', 'mrr', perMonth(t, a, b, (i, month) => ({ month, value: arpaAt(t, i) })));
 }
 
 /** SaaS quick ratio: (new + expansion + reactivation) ÷ (contraction + churn). */
 export function quickRatio(changes: readonly MrrChange[], options: MonthRange = {}): MonthRatio[] {
   const { totals: t, a, b } = movementTotals('quickRatio', changes, options);
-  return perMonth(t, a, b, (i, month) => ({
+  return finiteResult('quickRatio', 'mrr', perMonth(t, a, b, (i, month) => ({
     month,
     value: ratio(t.newMrr[i]! + t.expansion[i]! + t.reactivation[i]!, t.contraction[i]! + t.churn[i]!),
-  }));
+  })));
 }
 
 function cohort(source: string, changes: unknown, options: unknown): { start: number; end: number; capped: number } {
@@ -216,7 +219,7 @@ function cohort(source: string, changes: unknown, options: unknown): { start: nu
  */
 export function nrr(changes: readonly MrrChange[], options: RetentionPeriod): number | null {
   const { start, end } = cohort('nrr', changes, options);
-  return ratio(end, start);
+  return finiteResult('nrr', 'mrr', ratio(end, start));
 }
 
 /**
@@ -225,7 +228,7 @@ export function nrr(changes: readonly MrrChange[], options: RetentionPeriod): nu
  */
 export function grr(changes: readonly MrrChange[], options: RetentionPeriod): number | null {
   const { start, capped } = cohort('grr', changes, options);
-  return ratio(capped, start);
+  return finiteResult('grr', 'mrr', ratio(capped, start));
 }
 
 // ---------------------------------------------------------------------------

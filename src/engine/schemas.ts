@@ -17,7 +17,7 @@
  * the engine accepts exactly the rows the zod schema accepts and names the
  * same fields. Options are checked by the small combinators of `check.ts`.
  */
-import { isId, isRecord, numberFrom } from './guards.js';
+import { isId, isRecord, numberFrom, ownField } from './guards.js';
 import { isIsoDate } from './time.js';
 
 /** One problem found in an engine function's input. */
@@ -389,7 +389,7 @@ function reportRow<T>(record: RecordSpec<T>, row: unknown, index: number, list: 
   const before = list.total;
   if (isRecord(row)) {
     for (const f of record.fields) {
-      const v = row[f.key];
+      const v = ownField(row, f.key);
       if (!fieldOk(f, v)) list.add({ row: index, field: f.key, message: issueMessage(expectation(f), v) });
     }
   }
@@ -441,7 +441,7 @@ export function validateRows<T>(
     else {
       for (let j = 0; j < n; j++) {
         const f = fields[j] as FieldSpec;
-        if (!fieldOk(f, (row as Record<string, unknown>)[f.key])) {
+        if (!fieldOk(f, ownField(row, f.key))) {
           ok = false;
           break;
         }

@@ -4,6 +4,7 @@
  * retention cost and ARR per CSM.
  */
 import { int, num, object, parseOptions } from './check.js';
+import { finiteResult } from './finite.js';
 import {
   describeValue,
   ratio,
@@ -168,5 +169,5 @@ export interface ArrPerCsmInput {
 /** ARR per customer success manager: arr ÷ csms; `null` when csms is 0. */
 export function arrPerCsm(input: ArrPerCsmInput): number | null {
   const { arr, csms } = parseOptions('arrPerCsm', arrPerCsmInput, input);
-  return ratio(arr, csms);
+  return finiteResult('arrPerCsm', 'csms', ratio(arr, csms));
 }

@@ -12,6 +12,7 @@
  * usually come in time order; otherwise a counting sort by day comes first.
  */
 import { is, object, parseOptions } from './check.js';
+import { finiteResult } from './finite.js';
 import { readCustomers } from './customers.js';
 import { isId, isRecord, numberFrom } from './guards.js';
 import { IdTable } from './id-table.js';
@@ -306,7 +307,8 @@ export function productAdoption(events: readonly UsageEvent[], options: ProductA
 export function engagement(events: readonly UsageEvent[], options: EngagementOptions = {}): EngagementRow[] {
   const range = parseOptions('engagement', rangeOptions, options);
   const counts = countMonths(readEvents('engagement', events, 'user', undefined, true), false);
-  return perMonth('engagement', counts, range, (i, month) => {
+  // Durations near 1e308 add up past what a number holds: the rule of finite.ts.
+  return finiteResult('engagement', 'durationSeconds', perMonth('engagement', counts, range, (i, month) => {
     const activeUsers = counts.distinct[i]!;
     const timed = counts.timed[i]!;
     return {
@@ -315,7 +317,7 @@ export function engagement(events: readonly UsageEvent[], options: EngagementOpt
       eventsPerUser: ratio(counts.events[i]!, activeUsers),
       meanSessionMinutes: timed === 0 ? null : counts.seconds[i]! / timed / 60,
     };
-  });
+  }));
 }
 
 /**
@@ -348,5 +350,5 @@ export function timeToValue(
     if (first[c] !== Infinity) days[reached++] = (first[c]! - table.start[c]!) / DAY_MS;
   }
   const { median, mean, p90 } = stats(days.subarray(0, reached));
-  return { median, mean, p90, reached, total: table.n };
+  return finiteResult('timeToValue', 'date', { median, mean, p90, reached, total: table.n });
 }
