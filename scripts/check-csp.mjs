@@ -27,7 +27,7 @@ if (!existsSync(bundle)) {
 }
 
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'; img-src 'self' data:";
+  "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self' blob:; connect-src 'self'; img-src 'self' data:";
 
 const survey = [10, 9, 9, 7, 8, 3, 0, 10, { score: 6, date: '2026-03-01' }];
 const changes = [
