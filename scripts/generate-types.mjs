@@ -19,6 +19,19 @@ import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+// What a framework can set, per element, with one name each. The manifest also
+// lists attributes the generators would turn into a second prop of the same
+// name: `data`/`model` (the JSON-text attribute behind the `data`/`model`
+// property, fields `dataJson`/`modelJson`) and the read-only `state`
+// attribute (no field). The property carries the richer type; `state` is not
+// set by apps. custom-elements.json itself is left as the analyzer wrote it.
+for (const mod of manifest.modules) {
+  for (const d of mod.declarations ?? []) {
+    if (!d.tagName || !d.attributes) continue;
+    const fields = new Set((d.members ?? []).filter((m) => m.kind === 'field').map((m) => m.name));
+    d.attributes = d.attributes.filter((a) => a.fieldName && !(a.name !== a.fieldName && fields.has(a.name)));
+  }
+}
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // One module the generated files import every element class and event type from
 // (per-element imports would import the event types once per element: duplicates).

@@ -91,14 +91,12 @@ function typecheckTsx() {
   return [];
 }
 /**
- * KNOWN FAILURES, reported on every run but not failing it (remove an entry once fixed):
- * - tsx: dist/jsx.d.ts, generated from custom-elements.json, declares `data`,
- *   `model` and `state` twice per element (the manifest lists the `data`
- *   attribute, whose field is `dataJson`, beside the `data` property; `state` is
- *   an attribute with no field), so app.tsx does not type-check with
- *   skipLibCheck: false. The fix is in the elements' JSDoc / manifest.
+ * KNOWN FAILURES: checks reported on every run but not failing it, each with
+ * why; remove an entry once fixed (a listed check that passes fails the run).
+ * Empty today.
  */
-const KNOWN_FAILURES = { tsx: true };
+/** @type {Record<string, boolean>} */
+const KNOWN_FAILURES = {};
 const tsxResult = typecheckTsx();
 const tsxProblems = KNOWN_FAILURES.tsx ? [] : tsxResult;
 if (KNOWN_FAILURES.tsx && tsxResult.length > 0) {
