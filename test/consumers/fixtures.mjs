@@ -1,8 +1,8 @@
-// What each element gets on a consumer page (scripts/test-consumers.mjs): small
+// Shared with scripts/check-csp.mjs (survey, changes). What each element gets on a consumer page (scripts/test-consumers.mjs): small
 // inputs written as plain HTML, the way the README shows them. A tag the
 // package ships without an entry here fails the run: add one.
-const survey = [10, 9, 9, 7, 8, 3, 0, 10, { score: 6, date: '2026-03-01' }];
-const changes = [
+export const survey = [10, 9, 9, 7, 8, 3, 0, 10, { score: 6, date: '2026-03-01' }];
+export const changes = [
   { customerId: 'a', date: '2026-01-05', mrr: 100 },
   { customerId: 'b', date: '2026-01-10', mrr: 50 },
   { customerId: 'c', date: '2026-02-03', mrr: 70 },
