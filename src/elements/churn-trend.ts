@@ -9,19 +9,8 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
-import { DataError } from '../data/errors.js';
-import {
-  CHURN_KINDS,
-  churnInputShape,
-  churnSeries,
-  type ChurnInputShape,
-  type ChurnKind,
-  type ChurnTrendRow,
-} from '../data/metric-input.js';
-import { defineRecord, describeValue, validateRows, type IssueList } from '../engine/schemas.js';
-import { isMonth, monthKey, parseMonth } from '../engine/time.js';
+import { churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
 import { metricStyles } from '../styles/host.js';
-import { isRecord } from '../engine/guards.js';
 
 let lineChart: Promise<ChartClass> | undefined;
 
@@ -42,26 +31,15 @@ function loadLineChart(): Promise<ChartClass> {
   return lineChart;
 }
 
-export { CHURN_INPUTS, CHURN_KINDS, churnInputShape, type ChurnInputShape, type ChurnKind, type ChurnTrendRow } from '../data/metric-input.js';
-
-/** The `metric-computed` detail: the whole monthly series (the `months` window only narrows the view). */
-export interface ChurnTrendResult {
-  readonly kind: ChurnKind;
-  readonly input: ChurnInputShape;
-  readonly rows: readonly ChurnTrendRow[];
-}
-
-/** An already-aggregated row: SPEC 3.1's `{ month, rate }`. */
-export interface ChurnRateRow {
-  month: string;
-  rate?: number | null;
-}
-
-/** `month` is checked as `YYYY-MM` and `rate` against the kind in the row check. */
-const RateRecord = defineRecord<ChurnRateRow>('{ month, rate }', [
-  { key: 'month', kind: 'text' },
-  { key: 'rate', kind: 'number', optional: true },
-]);
+export {
+  CHURN_INPUTS,
+  CHURN_KINDS,
+  churnInputShape,
+  type ChurnInputShape,
+  type ChurnKind,
+  type ChurnTrendResult,
+  type ChurnTrendRow,
+} from '../adapters/churn.js';
 
 const TITLES: Record<ChurnKind, string> = {
   customer: 'Customer churn',
@@ -76,54 +54,6 @@ const NO_BASE: Record<ChurnKind, string> = {
 };
 
 
-
-/**
- * Validates `{ month, rate }` rows: `month` a `YYYY-MM` month (each once),
- * `rate` a fraction ≤ 1 (≥ 0 unless `kind` is `net-revenue`) or `null`. A
- * row without `rate` is a month with nothing to measure (a CSV's empty cell),
- * unless no row has one: then the column is missing. Returns the months in
- * order, gaps filled with `null`.
- */
-export function rateRows(rows: unknown, kind: ChurnKind): ChurnTrendRow[] {
-  const source = 'churn-trend';
-  const hasRateColumn = Array.isArray(rows) && rows.some((r) => isRecord(r) && 'rate' in r);
-  const firstRow = new Map<number, number>();
-  let columnReported = false;
-  validateRows(source, rows, RateRecord, (row: ChurnRateRow, i: number, list: IssueList) => {
-    const month = isMonth(row.month) ? parseMonth(row.month) : NaN;
-    if (Number.isNaN(month)) {
-      list.add({ row: i, field: 'month', message: `expected a month as YYYY-MM, got ${describeValue(row.month)}` });
-    } else if (firstRow.has(month)) {
-      list.add({ row: i, field: 'month', message: `the month ${row.month} is already given by row ${firstRow.get(month)}` });
-    } else {
-      firstRow.set(month, i);
-    }
-    const rate = row.rate;
-    if (!hasRateColumn && !columnReported) {
-      columnReported = true;
-      list.add({
-        row: i,
-        field: 'rate',
-        message: 'expected a rate (a fraction such as 0.021 for 2.1 %, or null), but no row has a rate column',
-      });
-    } else if (rate !== undefined && rate !== null) {
-      if (rate > 1) {
-        list.add({ row: i, field: 'rate', message: `expected a rate as a fraction ≤ 1 (0.021 for 2.1 %), got ${describeValue(rate)}` });
-      } else if (rate < 0 && kind !== 'net-revenue') {
-        list.add({ row: i, field: 'rate', message: `expected a rate ≥ 0 (only net revenue churn can be negative), got ${describeValue(rate)}` });
-      }
-    }
-  });
-  const byMonth = new Map<number, number | null>();
-  for (const row of rows as ChurnRateRow[]) byMonth.set(parseMonth(row.month), row.rate ?? null);
-  if (byMonth.size === 0) return [];
-  const months = [...byMonth.keys()];
-  const first = Math.min(...months);
-  const last = Math.max(...months);
-  const out: ChurnTrendRow[] = [];
-  for (let m = first; m <= last; m++) out.push({ month: monthKey(m), rate: byMonth.get(m) ?? null });
-  return out;
-}
 
 /** What the ready view shows, derived once per update. */
 interface ChurnView {
@@ -332,29 +262,8 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
     return { kind: this.kind, includeNewChurn: this.includeNewChurn };
   }
 
-  protected override compute(input: unknown): ChurnTrendResult {
-    const kind = this.kind;
-    if (!(CHURN_KINDS as readonly string[]).includes(kind)) {
-      throw new DataError('config', `kind="${String(kind)}": expected ${CHURN_KINDS.join(', ')}.`);
-    }
-    if (!Array.isArray(input)) {
-      throw new DataError('validation', `Expected an array of rows (customers, MRR changes or { month, rate }), got ${describeValue(input)}.`, [
-        { row: null, field: '', message: 'expected an array of rows' },
-      ]);
-    }
-    const shape = churnInputShape(input);
-    if (shape === 'rates') return { kind, input: shape, rows: rateRows(input, kind) };
-    if (kind !== 'customer' && shape === 'customers') {
-      throw new DataError(
-        'config',
-        `kind="${kind}" needs MRR change rows (customerId, date, mrr), but these rows are customers (id, start, end): use kind="customer", or give MRR changes.`,
-      );
-    }
-    return { kind, input: shape, rows: churnSeries(kind, input, this.includeNewChurn) };
-  }
-
-  protected override isEmpty(result: ChurnTrendResult): boolean {
-    return result.rows.every((row) => row.rate === null);
+  protected override get adapter() {
+    return churnAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -8,16 +8,14 @@ import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import {
-  clv,
   CLV_METHODS,
-  type ClvInput,
   type ClvMethod,
   type ClvResult,
   type SubscriptionClvInputs,
   type TransactionalClvInputs,
 } from '../engine/clv.js';
+import { clvAdapter } from '../adapters/clv.js';
 import { metricStyles } from '../styles/host.js';
-import { isRecord } from '../engine/guards.js';
 
 export { CLV_METHODS, type ClvMethod, type ClvResult };
 
@@ -40,9 +38,6 @@ const RATING_TEXT: Record<ClvRatioRating, string> = {
   high: 'high (above 5 : 1): growth may be under-funded',
 };
 
-const SUBSCRIPTION_KEYS = ['arpa', 'churnRate'] as const;
-const TRANSACTIONAL_KEYS = ['averageOrderValue', 'purchaseFrequency'] as const;
-const EXPLICIT_KEYS: readonly string[] = [...SUBSCRIPTION_KEYS, ...TRANSACTIONAL_KEYS, 'lifespanMonths'];
 
 
 /** One input of the formula: its words and its formatted number. */
@@ -274,79 +269,8 @@ export class ClvCard extends MetricElement<ClvResult> {
     return { method: this.method, grossMargin: this.grossMargin, window: this.window, lifespanMonths: this.lifespanMonths };
   }
 
-  protected override compute(input: unknown): ClvResult {
-    this.checkAttributes();
-    return clv(this.engineInput(input));
-  }
-
-  /** Bad attributes are `config` errors naming the attribute (the engine would name its option). */
-  private checkAttributes(): void {
-    const bad = (attribute: string, value: unknown, expected: string) =>
-      new DataError('config', `${attribute}="${String(value)}": expected ${expected}.`);
-    if (this.method !== undefined && !(CLV_METHODS as readonly string[]).includes(this.method)) {
-      throw bad('method', this.method, CLV_METHODS.join(', '));
-    }
-    const gm = this.grossMargin;
-    if (gm !== undefined && !(gm > 0 && gm <= 1)) throw bad('gross-margin', gm, 'a fraction in (0, 1], e.g. 0.8 for 80 %');
-    const w = this.window;
-    if (w !== undefined && !(Number.isInteger(w) && w >= 1)) throw bad('window', w, 'a whole number of months ≥ 1');
-    const l = this.lifespanMonths;
-    if (l !== undefined && !(l > 0 && Number.isFinite(l))) throw bad('lifespan-months', l, 'a number of months > 0');
-  }
-
-  /** The engine's input from whatever the route gave (see the class's "Method" notes); the engine validates it. */
-  private engineInput(input: unknown): ClvInput {
-    let rows: readonly unknown[] | undefined;
-    let object: Record<string, unknown> | undefined;
-    if (Array.isArray(input)) {
-      const only = input.length === 1 ? input[0] : undefined;
-      if (isRecord(only) && EXPLICIT_KEYS.some((k) => k in only) && !('mrr' in only) && !('amount' in only)) object = only;
-      else rows = input;
-    } else if (isRecord(input)) {
-      object = input;
-    } else {
-      throw new DataError('validation', 'Expected rows (MRR changes or orders) or an object of CLV inputs.', [
-        { row: null, field: '', message: 'expected rows or an object' },
-      ]);
-    }
-    // An object's own options win over the attributes.
-    const own = object ?? {};
-    const grossMargin = own.grossMargin ?? this.grossMargin;
-    const window = own.window ?? this.window;
-    const lifespanMonths = own.lifespanMonths ?? this.lifespanMonths;
-
-    if (object) {
-      if (Array.isArray(object.changes) || (this.method === 'subscription' && !Array.isArray(object.orders))) {
-        return engineInput({ method: 'subscription', changes: object.changes, grossMargin, window });
-      }
-      if (Array.isArray(object.orders) || this.method === 'transactional') {
-        return engineInput({ method: 'transactional', orders: object.orders, lifespanMonths });
-      }
-      const { window: _w, grossMargin: _g, lifespanMonths: _l, ...given } = object;
-      return 'arpa' in object || 'churnRate' in object
-        ? engineInput({ ...given, method: 'explicit', grossMargin })
-        : engineInput({ ...given, method: 'explicit', lifespanMonths });
-    }
-
-    const list = rows ?? [];
-    const method = this.method ?? inferMethod(list);
-    if (method === 'explicit') {
-      throw new DataError(
-        'validation',
-        `method="explicit" takes one object of inputs ({ arpa, churnRate } or { averageOrderValue, purchaseFrequency, lifespanMonths }), got ${list.length} rows.`,
-        [{ row: null, field: '', message: 'expected one object of CLV inputs' }],
-      );
-    }
-    return method === 'transactional'
-      ? engineInput({ method, orders: list, lifespanMonths })
-      : engineInput({ method, changes: list, grossMargin, window });
-  }
-
-  protected override isEmpty(result: ClvResult): boolean {
-    const inputs = result.inputs;
-    return 'averageOrderValue' in inputs
-      ? inputs.averageOrderValue === null
-      : inputs.arpa === null && inputs.churnRate === null;
+  protected override get adapter() {
+    return clvAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -376,25 +300,6 @@ export class ClvCard extends MetricElement<ClvResult> {
 }
 
 /** An engine input from loose fields: undefined ones are dropped (the engine applies its defaults and validates the rest). */
-function engineInput(fields: Record<string, unknown>): ClvInput {
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) input[key] = value;
-  return input as unknown as ClvInput;
-}
-
-/** The method rows call for: `mrr` → subscription, `amount` → transactional (see the class notes). */
-function inferMethod(rows: readonly unknown[]): ClvMethod {
-  if (rows.length === 0) return 'subscription';
-  const first = rows.find(isRecord);
-  if (first && 'mrr' in first) return 'subscription';
-  if (first && 'amount' in first) return 'transactional';
-  throw new DataError(
-    'validation',
-    'Cannot tell the CLV method: expected MRR change rows (customerId, date, mrr) or order rows (customerId, date, amount); or set method.',
-    [{ row: 0, field: '', message: 'expected a row with mrr or amount' }],
-  );
-}
-
 const plural = (n: number | null, one: string, many: string) => (n === 1 ? one : many);
 
 /** The words and numbers of a result, in the element's locale and currency. */

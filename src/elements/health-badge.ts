@@ -8,8 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
+import { healthAdapter, healthModelLabels } from '../adapters/health.js';
 import {
-  healthScore,
   type HealthBand,
   type HealthBands,
   type HealthMeasure,
@@ -17,9 +17,7 @@ import {
   type HealthScoreRow,
   type HealthTrend,
 } from '../engine/health.js';
-import type { HealthInput, InputIssue } from '../engine/schemas.js';
 import { metricStyles } from '../styles/host.js';
-import { isRecord } from '../engine/guards.js';
 
 export type { HealthBand, HealthBands, HealthModel, HealthScoreRow, HealthTrend };
 
@@ -34,8 +32,8 @@ export interface HealthBadgeModel extends HealthModel {
   measures: HealthBadgeMeasure[];
 }
 
-/** The default bands of SPEC 2.2: ≤ 50 critical, ≤ 75 at risk, else healthy. */
-export const DEFAULT_HEALTH_BANDS: Readonly<HealthBands> = { critical: 50, atRisk: 75 };
+/** The default bands: ≤ 50 critical, ≤ 75 at risk, else healthy. */
+export { DEFAULT_HEALTH_BANDS } from '../engine/health.js';
 
 /** The band in words, and the shape shown beside it (so colour is never the only signal). */
 export const HEALTH_BAND_TEXT: Readonly<Record<HealthBand, { readonly label: string; readonly icon: string }>> = {
@@ -319,8 +317,18 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     return 'No data yet.';
   }
 
+  /** `score` / `previous` attributes: an already-computed score, checked here so a bad one is a `config` error naming it. */
   protected override aggregated(): unknown {
-    return this.score === undefined ? undefined : { score: this.score, previous: this.previous ?? null };
+    if (this.score === undefined) return undefined;
+    for (const [name, value] of [
+      ['score', this.score],
+      ['previous', this.previous],
+    ] as const) {
+      if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0 && value <= 100)) {
+        throw new DataError('config', `${name}="${String(value)}": expected a score from 0 to 100.`);
+      }
+    }
+    return { score: this.score, previous: this.previous ?? null };
   }
 
   protected override computeOptions(): unknown {
@@ -333,154 +341,8 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     };
   }
 
-  protected override compute(input: unknown): HealthScoreRow {
-    const attributeBands = this.attributeBands();
-    if (isRecord(input) && 'score' in input) return this.fromScore(input, attributeBands);
-    if (!Array.isArray(input)) {
-      throw new DataError('validation', 'Expected health rows ({ customerId, date?, measures… }) or { score, previous? }.', [
-        { row: null, field: '', message: 'expected rows or { score }' },
-      ]);
-    }
-    const model = this.resolveModel(attributeBands);
-    if (!model) {
-      if (input.length === 0) return this.nothing();
-      throw new DataError(
-        'config',
-        'Set a health model (the model property or a JSON model attribute: { "measures": [{ "key", "weight", "min", "max" }] }) to score these rows.',
-      );
-    }
-    const rows = healthScore(input as HealthInput[], model);
-    if (rows.length === 0) return this.nothing();
-    const wanted = this.customer?.trim();
-    if (wanted) {
-      const row = rows.find((r) => String(r.customerId) === wanted);
-      if (!row) {
-        throw new DataError('config', `customer="${wanted}" is not in the data (${accounts(rows)}).`);
-      }
-      return row;
-    }
-    if (rows.length > 1) {
-      throw new DataError('config', `The data holds ${accounts(rows)}: set customer to the one to show.`);
-    }
-    return rows[0] as HealthScoreRow;
-  }
-
-  protected override isEmpty(result: HealthScoreRow): boolean {
-    return result.score === null;
-  }
-
-  /** No rows at all: an empty result (the `empty` state). */
-  private nothing(): HealthScoreRow {
-    return { customerId: this.customer ?? '', score: null, band: null, previous: null, trend: null, contributions: [] };
-  }
-
-  /** The `critical` / `at-risk` attributes, checked; `{}` when neither is set. */
-  private attributeBands(): Partial<HealthBands> {
-    const bands: Partial<HealthBands> = {};
-    for (const [attribute, key, value] of [
-      ['critical', 'critical', this.critical],
-      ['at-risk', 'atRisk', this.atRisk],
-    ] as const) {
-      if (value === undefined) continue;
-      if (!(Number.isFinite(value) && value >= 0 && value <= 100)) {
-        throw new DataError('config', `${attribute}="${String(value)}": expected a score from 0 to 100.`);
-      }
-      bands[key] = value;
-    }
-    return bands;
-  }
-
-  /** The model in use (property, else the parsed attribute) with the attribute bands applied; `undefined` when none is set. */
-  private resolveModel(attributeBands: Partial<HealthBands>): HealthModel | undefined {
-    let model: unknown = this.model;
-    if (model === undefined || model === null) {
-      const text = this.modelJson;
-      if (text === undefined || text === null || text.trim() === '') return undefined;
-      try {
-        model = JSON.parse(text) as unknown;
-      } catch (error) {
-        const reason = error instanceof Error ? ` (${error.message})` : '';
-        throw new DataError('parse', `The model attribute is not valid JSON${reason}.`);
-      }
-    }
-    const merged = isRecord(model)
-      ? {
-          ...model,
-          bands: { ...DEFAULT_HEALTH_BANDS, ...(isRecord(model.bands) ? model.bands : {}), ...attributeBands },
-        }
-      : model;
-    // Check the model alone first, so its problems are `config` errors naming the model, not the rows.
-    try {
-      healthScore([], merged as HealthModel);
-    } catch (error) {
-      if (error instanceof Error && error.name === 'MetricsInputError') {
-        const { issues, total } = error as Error & { issues: readonly InputIssue[]; total: number };
-        const first = issues[0];
-        const what = first ? (first.field ? `${first.field}: ${first.message}` : first.message) : 'it was refused';
-        const more = total > 1 ? ` (and ${total - 1} more)` : '';
-        throw new DataError('config', `The health model is invalid: ${what}${more}.`, issues);
-      }
-      throw error;
-    }
-    this.labels = new Map();
-    if (isRecord(merged) && Array.isArray(merged.measures)) {
-      for (const m of merged.measures as unknown[]) {
-        if (isRecord(m) && typeof m.key === 'string' && typeof m.label === 'string' && m.label.trim()) {
-          this.labels.set(m.key, m.label.trim());
-        }
-      }
-    }
-    return merged as HealthModel;
-  }
-
-  /** An already-computed score (route 5, or a `{ score, previous? }` object), banded and trended by the engine's own rules. */
-  private fromScore(input: Record<string, unknown>, attributeBands: Partial<HealthBands>): HealthScoreRow {
-    const aggregated = this.dataRoute === 'aggregated';
-    const check = (name: string, value: unknown): number | null => {
-      if (value === null || value === undefined) return null;
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-      const message = `expected a score from 0 to 100, got ${JSON.stringify(value) ?? String(value)}`;
-      if (aggregated) throw new DataError('config', `${name}="${String(value)}": expected a score from 0 to 100.`);
-      throw new DataError('validation', `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${message}.`, [
-        { row: null, field: name, message },
-      ]);
-    };
-    const score = check('score', input.score);
-    const previous = check('previous', input.previous);
-    const modelBands = this.resolveBands(attributeBands);
-    if (score === null) return this.nothing();
-    const measure: HealthMeasure = { key: 'score', weight: 1, min: 0, max: 100 };
-    const rows: HealthInput[] =
-      previous === null
-        ? [{ customerId: 'account', score }]
-        : [
-            { customerId: 'account', date: '2000-01-01', score: previous },
-            { customerId: 'account', date: '2000-01-02', score },
-          ];
-    const [row] = healthScore(rows, { measures: [measure], bands: modelBands });
-    const customerId = typeof input.customerId === 'string' || typeof input.customerId === 'number' ? input.customerId : undefined;
-    return { ...(row as HealthScoreRow), customerId: customerId ?? this.customer ?? '', contributions: [] };
-  }
-
-  /** The bands for an already-computed score: the defaults, the model's, then the attributes. */
-  private resolveBands(attributeBands: Partial<HealthBands>): HealthBands {
-    let model: unknown = this.model;
-    if ((model === undefined || model === null) && this.modelJson) {
-      try {
-        model = JSON.parse(this.modelJson) as unknown;
-      } catch {
-        model = undefined;
-      }
-    }
-    const fromModel = isRecord(model) && isRecord(model.bands) ? (model.bands as Partial<HealthBands>) : {};
-    const bands = { ...DEFAULT_HEALTH_BANDS, ...fromModel, ...attributeBands };
-    if (!(typeof bands.critical === 'number' && typeof bands.atRisk === 'number' && bands.critical <= bands.atRisk)) {
-      throw new DataError(
-        'config',
-        `Band bounds: expected critical (${String(bands.critical)}) ≤ at-risk (${String(bands.atRisk)}), both from 0 to 100.`,
-      );
-    }
-    return bands;
+  protected override get adapter() {
+    return healthAdapter;
   }
 
   private displayName(result: HealthScoreRow): string {
@@ -491,6 +353,7 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('model') || changed.has('modelJson')) this.labels = healthModelLabels({ model: this.model, modelJson: this.modelJson });
     const result = this.result;
     this.view =
       result === undefined || result.score === null || result.band === null
@@ -571,13 +434,6 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
         : nothing}
     </div>`;
   }
-}
-
-/** "3 accounts: a, b, c" (at most five named). */
-function accounts(rows: readonly HealthScoreRow[]): string {
-  const ids = rows.map((r) => String(r.customerId));
-  const named = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
-  return `${ids.length} account${ids.length === 1 ? '' : 's'}: ${named}`;
 }
 
 /** The words and numbers of a result, in the element's locale. */

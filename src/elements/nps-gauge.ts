@@ -9,15 +9,15 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
-import { NPS_GROUPS, npsCounts, type NpsGroup } from '../data/metric-input.js';
-import { nps, npsFromCounts, type NpsResult, type SurveyInput } from '../engine/survey.js';
+import { NPS_GROUPS, npsAdapter, type NpsGroup } from '../adapters/nps.js';
+import type { NpsResult } from '../engine/survey.js';
 import { numberFormat } from '../format.js';
 import { metricStyles } from '../styles/host.js';
 
 export type { NpsResult };
 
 /** The three groups of respondents, in the order they are drawn and listed. */
-export { NPS_GROUPS, type NpsGroup } from '../data/metric-input.js';
+export { NPS_GROUPS, type NpsGroup } from '../adapters/nps.js';
 
 /** Directions of the change from `previous`. */
 export const NPS_TRENDS = ['up', 'down', 'flat'] as const;
@@ -315,11 +315,8 @@ export class NpsGauge extends MetricElement<NpsResult> {
   // -------------------------------------------------------------------
   // The metric.
 
-  protected override compute(input: unknown): NpsResult {
-    // Counts from an API ({ promoters, passives, detractors }) or a one-row CSV of them.
-    const counts = npsCounts(input);
-    if (counts) return npsFromCounts(counts.promoters as number, counts.passives as number, counts.detractors as number);
-    return nps(input as SurveyInput);
+  protected override get adapter() {
+    return npsAdapter;
   }
 
   protected override aggregated(): unknown {
@@ -338,10 +335,6 @@ export class NpsGauge extends MetricElement<NpsResult> {
       counts[key] = value;
     }
     return counts;
-  }
-
-  protected override isEmpty(result: NpsResult): boolean {
-    return result.total === 0;
   }
 
   // -------------------------------------------------------------------
