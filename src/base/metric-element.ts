@@ -1,11 +1,16 @@
 /**
- * The abstract base of every metric element: data in (the six routes of
- * SPEC 3.1), the four states of SPEC 3.2, the two events, theming, locale.
+ * The abstract base of every metric element: data in (six routes), the four
+ * states, the two events, theming, locale (docs/architecture.md, "The data
+ * path").
  *
- * A subclass supplies only the metric: {@link MetricElement.compute}
- * (call the engine), {@link MetricElement.renderValue} (the ready view),
- * {@link MetricElement.isEmpty}, and optionally {@link MetricElement.aggregated}
- * (input from its own scalar attributes) and {@link MetricElement.label}.
+ * The subclass contract (docs/architecture.md, "Adding an element"):
+ * {@link MetricElement.adapter} (its metric's adapter, src/adapters/),
+ * {@link MetricElement.computeOptions} (the adapter's options),
+ * {@link MetricElement.renderValue} (the ready view), and optionally
+ * {@link MetricElement.aggregated} (input from its own scalar attributes),
+ * {@link MetricElement.label}, {@link MetricElement.emptyText} and
+ * `presentationProperties`. `compute()` and `isEmpty()` go through the
+ * adapter; an element without one overrides them.
  *
  * Route priority: 1 the `data` property, 2 the `data` attribute (JSON), 3 a
  * child `<script type="application/json">`, 4 `src`, 5 the subclass's

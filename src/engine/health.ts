@@ -1,5 +1,5 @@
 /**
- * Customer health score (SPEC 2.2): a weighted mean of measures, each mapped
+ * Customer health score (docs/metrics.md, "Customer health"): a weighted mean of measures, each mapped
  * linearly to 0–100, with a band and a trend against the previous input.
  */
 import { array, bool, type Check, is, num, object, opt, parseOptions, refine } from './check.js';

@@ -1,5 +1,5 @@
 /**
- * The record shapes of SPEC 2.1, the error every engine function throws on
+ * The record shapes (docs/metrics.md, "Record shapes"), the error every engine function throws on
  * bad input, and the validation every function runs on its rows.
  *
  * Each record is described once, as a list of fields ({@link FieldSpec}).
@@ -219,7 +219,7 @@ function optText(v: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// The records of SPEC 2.1.
+// The records (docs/metrics.md, "Record shapes").
 
 export interface SurveyResponse {
   score: number;
