@@ -23,6 +23,7 @@ export {
   TicketRecord,
   TrialRecord,
   RenewalRecord,
+  UsageEventRecord,
   type InputIssue,
   type RecordSpec,
   type FieldSpec,
@@ -35,8 +36,10 @@ export {
   type Trial,
   type Renewal,
   type HealthInput,
+  type UsageEvent,
 } from './schemas.js';
-export { parseDate, parseMonth, monthKey, isIsoDate, isMonth } from './time.js';
+// The checked helpers (they shadow the unchecked ones the engine uses inside).
+export { parseDate, parseMonth, monthKey, isIsoDate, isMonth, ratio, idKey } from './helpers.js';
 
 // Surveys.
 export {
@@ -131,3 +134,20 @@ export {
   type SubscriptionClvInputs,
   type TransactionalClvInputs,
 } from './clv.js';
+
+// Usage, cohorts and NPS breakdowns.
+export { stickiness, productAdoption, engagement, timeToValue } from './usage.js';
+export type {
+  StickinessOptions,
+  StickinessRow,
+  ProductAdoptionOptions,
+  ProductAdoptionRow,
+  EngagementOptions,
+  EngagementRow,
+  TimeToValueOptions,
+  TimeToValueResult,
+} from './usage.js';
+export { cohortRetention, COHORT_BASES } from './cohorts.js';
+export type { CohortBasis, CohortRetentionOptions, CohortRow } from './cohorts.js';
+export { npsByMonth, npsBySegment } from './nps-breakdowns.js';
+export type { NpsByMonthOptions, NpsMonthRow, NpsSegmentRow } from './nps-breakdowns.js';

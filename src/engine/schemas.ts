@@ -1,5 +1,5 @@
 /**
- * The record shapes (docs/metrics.md, "Record shapes"), the error every engine function throws on
+ * The record shapes (docs/metrics.md#records), the error every engine function throws on
  * bad input, and the validation every function runs on its rows.
  *
  * Each record is described once, as a list of fields ({@link FieldSpec}).
@@ -17,7 +17,7 @@
  * the engine accepts exactly the rows the zod schema accepts and names the
  * same fields. Options are checked by the small combinators of `check.ts`.
  */
-import { isId, isRecord, numberFrom } from './guards.js';
+import { isId, isRecord, numberFrom, ownField } from './guards.js';
 import { isIsoDate } from './time.js';
 
 /** One problem found in an engine function's input. */
@@ -219,7 +219,7 @@ function optText(v: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// The records (docs/metrics.md, "Record shapes").
+// The records of SPEC 2.1.
 
 export interface SurveyResponse {
   score: number;
@@ -264,6 +264,18 @@ export interface HealthInput {
   customerId: string | number;
   date?: string | null;
   [measure: string]: unknown;
+}
+/** One product-usage event (docs/metrics.md#usageevent). */
+export interface UsageEvent {
+  customerId: string | number;
+  /** When it happened: a date or, usually, a full timestamp. */
+  date: string;
+  /** The user inside the customer; absent: the customer counts as the user. */
+  userId?: string | number | null;
+  /** The feature used (`first-report`, `export`…). */
+  feature?: string | null;
+  /** ≥ 0: the length of the session this event closes, in seconds. */
+  durationSeconds?: number | null;
 }
 
 /** A survey answer on an integer scale `min..max`, or a bare number. */
@@ -344,6 +356,20 @@ export const RenewalRecord = /* @__PURE__ */ defineRecord<Renewal>('Renewal', [
   isId(r['customerId']) && isIsoDate(r['dueDate']) && typeof r['renewed'] === 'boolean',
 );
 
+export const UsageEventRecord = /* @__PURE__ */ defineRecord<UsageEvent>('UsageEvent', [
+  { key: 'customerId', kind: 'id' },
+  { key: 'date', kind: 'date' },
+  { key: 'userId', kind: 'id', optional: true },
+  { key: 'feature', kind: 'text', optional: true },
+  { key: 'durationSeconds', kind: 'number', min: 0, optional: true },
+], undefined, (r) =>
+  isId(r['customerId']) &&
+  isIsoDate(r['date']) &&
+  (r['userId'] === undefined || r['userId'] === null || isId(r['userId'])) &&
+  optText(r['feature']) &&
+  (r['durationSeconds'] === undefined || r['durationSeconds'] === null || numberFrom(r['durationSeconds'], 0)),
+);
+
 /** Health inputs: `customerId`, `date?`, and the model's measures as optional numbers. */
 export function healthInputRecord(measureKeys: readonly string[]): RecordSpec<HealthInput> {
   return defineRecord<HealthInput>('HealthInput', [
@@ -391,7 +417,7 @@ function reportRow<T>(record: RecordSpec<T>, row: unknown, index: number, list: 
   const before = list.total;
   if (isRecord(row)) {
     for (const f of record.fields) {
-      const v = row[f.key];
+      const v = ownField(row, f.key);
       if (!fieldOk(f, v)) list.add({ row: index, field: f.key, message: issueMessage(expectation(f), v) });
     }
   }
@@ -443,7 +469,7 @@ export function validateRows<T>(
     else {
       for (let j = 0; j < n; j++) {
         const f = fields[j] as FieldSpec;
-        if (!fieldOk(f, (row as Record<string, unknown>)[f.key])) {
+        if (!fieldOk(f, ownField(row, f.key))) {
           ok = false;
           break;
         }
