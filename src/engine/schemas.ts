@@ -219,7 +219,7 @@ function optText(v: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// The records of SPEC 2.1.
+// The records (docs/metrics.md, "Record shapes").
 
 export interface SurveyResponse {
   score: number;
