@@ -1,5 +1,5 @@
 /**
- * `cs-metrics/schemas`: the record shapes of SPEC 2.1 as zod/mini schemas, for
+ * `cs-metrics/schemas`: the record shapes (docs/metrics.md, "Record shapes") as zod/mini schemas, for
  * an app that validates or parses rows itself (a form, an API handler, an
  * import) before handing them to the engine.
  *
@@ -7,7 +7,7 @@
  * row checks (`src/engine/schemas.ts`), with the same messages: a row one
  * accepts, the other accepts, which `test/engine/schemas.test.ts` proves on
  * arbitrary and near-miss rows. A separate entry because the engine does not
- * import zod (issue 5: it would cost every engine-only page ~6.5 kB gzip).
+ * import zod (it would cost every engine-only page ~6.5 kB gzip).
  * Use them with zod's own functions: `z.safeParse(OrderSchema, row)`.
  */
 import * as z from 'zod/mini';

@@ -2,7 +2,7 @@
  * CSV to rows. The parser (`d3-dsv`, 1.3 kB gzip) is loaded with a dynamic
  * `import()` on first use, so a page without CSV never downloads it.
  *
- * - A BOM is stripped. Header names match the SPEC 2.1 field names
+ * - A BOM is stripped. Header names match the record field names (docs/metrics.md, "Record shapes")
  *   case-insensitively, ignoring `_`, `-` and spaces (`Customer ID` →
  *   `customerId`); unknown headers keep their name (health measures).
  * - An empty cell leaves the field absent.
@@ -15,7 +15,7 @@
 import type { InputIssue } from '../engine/schemas.js';
 import { DataError } from './errors.js';
 
-/** The field names of SPEC 2.1 (plus aggregated-row fields) that CSV headers map to. */
+/** The record field names (plus aggregated-row fields) that CSV headers map to. */
 export const CSV_FIELDS = [
   'customerId',
   'createdAt',

@@ -9,7 +9,7 @@
  */
 import { DataError } from './errors.js';
 import { startWorker, type StartedWorker } from './worker-start.js';
-import { buffersOf, type BigBody, type WorkerError, type WorkerJob, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
+import { buffersOf, type BigBody, type WorkerError, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 /** The Worker answered with a result, or asks the element to compute itself (`fallback`). */
 export type WorkerAnswer = { readonly type: 'result'; readonly result: unknown } | { readonly type: 'fallback' };
@@ -73,14 +73,14 @@ export class WorkerClient {
   }
 
   /**
-   * Computes `job` over the body in the Worker. Resolves `undefined` when no
+   * Computes the adapter of `metric` with `options` over the body in the Worker. Resolves `undefined` when no
    * Worker could be started (the body's chunks are untouched). Rejects with the
    * Worker's error (a parse `DataError`, a `MetricsInputError`). Never settles
    * after {@link terminate}.
    */
-  run(job: WorkerJob, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
+  run(metric: string, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
     this.inFlight++;
-    const answer = this.queue.then(() => this.send(job, options, body));
+    const answer = this.queue.then(() => this.send(metric, options, body));
     const done = (): void => {
       this.inFlight--;
     };
@@ -150,7 +150,7 @@ export class WorkerClient {
     return this.ready;
   }
 
-  private async send(job: WorkerJob, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
+  private async send(metric: string, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
     const worker = (await this.start()) ? this.worker : undefined;
     if (!worker) return undefined;
     const id = ++this.nextId;
@@ -168,7 +168,7 @@ export class WorkerClient {
       worker.addEventListener('message', onMessage);
       const request: WorkerRequest = {
         id,
-        job,
+        metric,
         options,
         chunks: body.chunks,
         format: body.format,

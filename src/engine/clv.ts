@@ -1,5 +1,5 @@
 /**
- * Customer lifetime value (SPEC 2.2), by three methods:
+ * Customer lifetime value (docs/metrics.md, "CLV"), by three methods:
  *
  * - `subscription`: ARPA × gross margin ÷ monthly customer churn rate, from
  *   MRR changes;

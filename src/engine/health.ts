@@ -1,5 +1,5 @@
 /**
- * Customer health score (SPEC 2.2): a weighted mean of measures, each mapped
+ * Customer health score (docs/metrics.md, "Customer health"): a weighted mean of measures, each mapped
  * linearly to 0–100, with a band and a trend against the previous input.
  */
 import { ownField } from './guards.js';
@@ -168,14 +168,32 @@ function scoreInput(model: ParsedModel, row: HealthInput): { score: number | nul
   return { score, contributions };
 }
 
-function bandOf(score: number, bands: HealthBands): HealthBand {
+/** The default bands: a score ≤ 50 is critical, ≤ 75 at risk, else healthy. */
+export const DEFAULT_HEALTH_BANDS: Readonly<HealthBands> = { critical: 50, atRisk: 75 };
+
+/**
+ * The band of a 0–100 score (the same rule as {@link healthScore}): ≤
+ * `critical` → `critical`, ≤ `atRisk` → `at-risk`, else `healthy`.
+ */
+export function healthBand(score: number, bands: HealthBands = DEFAULT_HEALTH_BANDS): HealthBand {
   return score <= bands.critical ? 'critical' : score <= bands.atRisk ? 'at-risk' : 'healthy';
 }
 
-function trendOf(score: number | null, previous: number | null): HealthTrend | null {
+/** The trend from `previous` to `score` (the same rule as {@link healthScore}): a change of ≥ 1 point is `up`/`down`. */
+export function healthTrend(score: number | null, previous: number | null): HealthTrend | null {
   if (score === null || previous === null) return null;
   const d = score - previous;
   return d >= 1 ? 'up' : d <= -1 ? 'down' : 'flat';
+}
+
+/**
+ * Checks a health model alone (measures, weights, ranges, bands) and returns
+ * it with its defaults filled in; throws `MetricsInputError` naming the
+ * model's fields, exactly as {@link healthScore} would.
+ */
+export function checkHealthModel(model: HealthModel): Required<HealthModel> {
+  const parsed = parseOptions('healthScore', modelCheck, model);
+  return { measures: parsed.measures, bands: parsed.bands };
 }
 
 /**
@@ -239,9 +257,9 @@ export function healthScore(inputs: readonly HealthInput[], model: HealthModel):
     return {
       customerId: latest.customerId,
       score,
-      band: score === null ? null : bandOf(score, bands),
+      band: score === null ? null : healthBand(score, bands),
       previous,
-      trend: trendOf(score, previous),
+      trend: healthTrend(score, previous),
       contributions,
     };
   });

@@ -1,5 +1,5 @@
 /**
- * Order metrics: average order value, purchase frequency and ARPU (SPEC 2.2).
+ * Order metrics: average order value, purchase frequency and ARPU (docs/metrics.md).
  */
 import { month, object, opt, parseOptions } from './check.js';
 import { finiteResult } from './finite.js';

@@ -1,5 +1,5 @@
 /**
- * Revenue metrics (SPEC 2.2): MRR movements and what derives from them —
+ * Revenue metrics (docs/metrics.md): MRR movements and what derives from them —
  * customer and revenue churn, retention, NRR, GRR, MRR, ARR, ARPA, quick ratio.
  *
  * Every function reads a customer's MRR for a month as the value in force at

@@ -66,6 +66,34 @@ export function formatIssue(issue: InputIssue): string {
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 
+/**
+ * The one-line summary of an input error's issues, as the elements show it:
+ * `Row 3, score: expected … (and 2 more)`. `total` counts every issue found
+ * (default: those listed).
+ */
+export function formatIssues(issues: readonly InputIssue[], total: number = issues.length): string {
+  const first = issues[0];
+  if (!first) return '';
+  const text = formatIssue(first);
+  const more = total > 1 ? ` (and ${total - 1} more)` : '';
+  return text.charAt(0).toUpperCase() + text.slice(1) + more;
+}
+
+/**
+ * True for the engine's `MetricsInputError`: by `instanceof`, else by shape
+ * (name, `issues`, `total`), so an error from a second copy of the kit, or one
+ * rebuilt after crossing from a Worker, is recognised too.
+ */
+export function isMetricsInputError(error: unknown): error is MetricsInputError {
+  if (error instanceof MetricsInputError) return true;
+  return (
+    error instanceof Error &&
+    error.name === 'MetricsInputError' &&
+    Array.isArray((error as Partial<MetricsInputError>).issues) &&
+    typeof (error as Partial<MetricsInputError>).total === 'number'
+  );
+}
+
 /** A short, safe description of a received value for an issue message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -191,7 +219,7 @@ function optText(v: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// The records of SPEC 2.1.
+// The records (docs/metrics.md, "Record shapes").
 
 export interface SurveyResponse {
   score: number;

@@ -1,5 +1,5 @@
 /**
- * Support and customer-success operations metrics (SPEC 2.2): first contact
+ * Support and customer-success operations metrics (docs/metrics.md): first contact
  * resolution, response and resolution times, trial conversion, renewal rate,
  * retention cost and ARR per CSM.
  */

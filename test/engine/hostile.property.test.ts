@@ -234,6 +234,13 @@ const INTERNAL = new Set([
   'issueMessage',
   'validateRows',
   'optionError',
+  // Helpers for the elements, added by the core redesign; not fuzzed yet (the harden suite owns that).
+  'formatIssues',
+  'isMetricsInputError',
+  'healthBand',
+  'healthTrend',
+  'checkHealthModel',
+  'monthlyRates',
 ]);
 
 // ---------------------------------------------------------------------------
