@@ -11,3 +11,6 @@ import './elements/clv-card.js';
 import './elements/nps-gauge.js';
 import './elements/health-badge.js';
 import './elements/churn-trend.js';
+import './elements/mrr-movements.js';
+import './elements/retention-cohorts.js';
+import './elements/feedback-list.js';
