@@ -113,6 +113,7 @@ export const retentionCohortsAdapter: MetricAdapter<RetentionCohortsOptions, Ret
       ]);
     }
     const shape = cohortInput(input);
+    if (input.length === 0) return { basis, input: shape, rows: [] };
     if (shape === 'cohorts') return { basis, input: shape, rows: cohortRows(input, basis) };
     if (shape === 'customers' && basis === 'revenue') {
       throw new DataError(
