@@ -291,24 +291,12 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
         maintainAspectRatio: false,
         locale: intl.locale,
         ...(env.reducedMotion ? { animation: false as const } : {}),
-        interaction: { mode: 'index', intersect: false },
         scales: {
           x: { stacked: true, grid: { color: grid }, ticks: { color: text, font } },
           y: {
             stacked: true,
             grid: { color: grid },
             ticks: { color: text, font, callback: (value) => compact.format(Number(value)) },
-          },
-        },
-        plugins: {
-          tooltip: {
-            callbacks: {
-              label: (item) => {
-                const m = MOVEMENTS[item.datasetIndex];
-                const value = item.parsed.y ?? 0;
-                return `${item.dataset.label ?? ''}: ${m && LOSSES.has(m) ? intl.money(-value) : signedMoney(intl, value)}`;
-              },
-            },
           },
         },
       },
