@@ -21,9 +21,12 @@ type Story = StoryObj;
 const list = (canvas: HTMLElement) => canvas.querySelector('feedback-list')!;
 const dataset = generateDataset({ seed: 42, customers: 400, months: 24 });
 
-/** Survey answers fetched as JSON. */
-export const FromJson: Story = {
-  render: () => html`<feedback-list limit="5" src=${fixture('survey.json')}></feedback-list>`,
+/** A few answers inline in the `data` attribute; empty comments are skipped. */
+export const FromAttribute: Story = {
+  render: () =>
+    html`<feedback-list
+      data='[{"score":10,"date":"2026-10-02","comment":"Setup took ten minutes.","segment":"SMB"},{"score":4,"date":"2026-10-05","comment":"Exports time out.","segment":"Enterprise"},{"score":8,"date":"2026-10-03","comment":""}]'
+    ></feedback-list>`,
 };
 
 /** Two years of generated answers on the `data` property (one looks like HTML: shown as text). */
