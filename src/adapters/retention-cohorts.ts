@@ -5,29 +5,19 @@
  * cohort rows computed elsewhere, which are checked as carefully as raw rows.
  * Pure: no DOM, no Lit.
  */
+import { cohortRetention, COHORT_BASES, type CohortBasis, type CohortRow } from '../engine/cohorts.js';
 import { isRecord } from '../engine/guards.js';
-import { defineRecord, describeValue, MetricsInputError, validateRows, type IssueList } from '../engine/schemas.js';
+import { defineRecord, describeValue, validateRows, type Customer, type IssueList, type MrrChange } from '../engine/schemas.js';
 import { isMonth, parseMonth } from '../engine/time.js';
 import { DataError } from '../data/errors.js';
 import type { MetricAdapter } from './types.js';
 
-/** Values of the `basis` attribute. */
-export const COHORT_BASES = ['customers', 'revenue'] as const;
-export type CohortBasis = (typeof COHORT_BASES)[number];
+/** Values of the `basis` attribute (the engine's). */
+export { COHORT_BASES, type CohortBasis, type CohortRow };
 
 /** What the rows were. */
 export const COHORT_INPUTS = ['mrr-changes', 'customers', 'cohorts'] as const;
 export type CohortInput = (typeof COHORT_INPUTS)[number];
-
-/** One cohort, as the engine's `cohortRetention` shapes it. */
-export interface CohortRow {
-  /** The cohort's month, `YYYY-MM`. */
-  cohort: string;
-  /** Customers in the cohort, or their MRR at the end of the cohort month (`basis: 'revenue'`). */
-  size: number;
-  /** `values[k]`: the share left at the end of cohort + k (`values[0]` = 1); revenue can exceed 1. */
-  values: number[];
-}
 
 export interface RetentionCohortsOptions {
   readonly basis?: CohortBasis | undefined;
@@ -85,20 +75,6 @@ export function cohortRows(rows: unknown, basis: CohortBasis): CohortRow[] {
   return [...rows].sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0));
 }
 
-/**
- * Cohorts from raw rows: the engine's `cohortRetention`. It is added to the
- * engine beside this adapter; until then raw rows are refused in words.
- */
-function fromRecords(input: CohortInput, _rows: readonly unknown[], _basis: CohortBasis): CohortRow[] {
-  throw new MetricsInputError('retention-cohorts', [
-    {
-      row: null,
-      field: '',
-      message: `computing cohorts from ${input === 'customers' ? 'customers' : 'MRR changes'} needs the engine's cohortRetention; give cohort rows ({ cohort, size, values })`,
-    },
-  ]);
-}
-
 /** The `<retention-cohorts>` adapter. */
 export const retentionCohortsAdapter: MetricAdapter<RetentionCohortsOptions, RetentionCohortsResult> = {
   metric: 'retention-cohorts',
@@ -113,7 +89,6 @@ export const retentionCohortsAdapter: MetricAdapter<RetentionCohortsOptions, Ret
       ]);
     }
     const shape = cohortInput(input);
-    if (input.length === 0) return { basis, input: shape, rows: [] };
     if (shape === 'cohorts') return { basis, input: shape, rows: cohortRows(input, basis) };
     if (shape === 'customers' && basis === 'revenue') {
       throw new DataError(
@@ -121,7 +96,7 @@ export const retentionCohortsAdapter: MetricAdapter<RetentionCohortsOptions, Ret
         'basis="revenue" needs MRR change rows (customerId, date, mrr), but these rows are customers (id, start, end): use basis="customers", or give MRR changes.',
       );
     }
-    return { basis, input: shape, rows: fromRecords(shape, input, basis) };
+    return { basis, input: shape, rows: cohortRetention(input as MrrChange[] | Customer[], { basis }) };
   },
   isEmpty(result) {
     return result.rows.length === 0;

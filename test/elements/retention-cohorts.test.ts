@@ -10,6 +10,16 @@ const COHORTS = [
   { cohort: '2026-03', size: 5, values: [1] },
 ];
 
+// a and b join in January; b leaves in February, c joins then; a expands in March.
+const CHANGES = [
+  { customerId: 'a', date: '2026-01-05', mrr: 100 },
+  { customerId: 'b', date: '2026-01-06', mrr: 100 },
+  { customerId: 'b', date: '2026-02-08', mrr: 0 },
+  { customerId: 'c', date: '2026-02-08', mrr: 50 },
+  { customerId: 'a', date: '2026-03-02', mrr: 150 },
+];
+const CUSTOMERS_CSV = 'id,start,end\na,2026-01-03,\nb,2026-01-04,2026-02-10\nc,2026-02-05,\n';
+
 const json = (body: unknown) => `/api/json?${unique()}&body=${encodeURIComponent(JSON.stringify(body))}`;
 const until = (el: RetentionCohorts, state: string) =>
   waitUntil(() => el.state === state, `state ${state}, was ${el.state}`, { timeout: 4000 });
@@ -103,6 +113,31 @@ describe('<retention-cohorts>', () => {
     const inner = wrap.querySelector('retention-cohorts')!;
     await until(inner, 'ready');
     expect(inner.dataRoute).to.equal('source');
+  });
+
+  it('computes cohorts from MRR changes (both bases) and from customers fetched as CSV', async () => {
+    const el = await fixture<RetentionCohorts>(html`<retention-cohorts .data=${CHANGES}></retention-cohorts>`);
+    const log = record(el);
+    expect(table(el)).to.deep.equal([
+      ['Cohort', 'Customers', 'Month 0', 'Month 1', 'Month 2'],
+      ['Jan 2026', '2', '100%', '50%', '50%'],
+      ['Feb 2026', '1', '100%', '100%', ''],
+    ]);
+    el.basis = 'revenue';
+    await el.updateComplete;
+    expect(table(el)[1]).to.deep.equal(['Jan 2026', '$200', '100%', '50%', '75%']);
+    expect((log.computed[0] as RetentionCohortsResult).input).to.equal('mrr-changes');
+    const fromCsv = await fixture<RetentionCohorts>(
+      html`<retention-cohorts src=${`/api/csv?${unique()}&body=${encodeURIComponent(CUSTOMERS_CSV)}`}></retention-cohorts>`,
+    );
+    await until(fromCsv, 'ready');
+    expect(table(fromCsv)[1]).to.deep.equal(['Jan 2026', '2', '100%', '50%']);
+  });
+
+  it('reports a bad MRR change with row and field', async () => {
+    const el = await fixture<RetentionCohorts>(html`<retention-cohorts .data=${[{ customerId: 'a', date: 'soon', mrr: 1 }]}></retention-cohorts>`);
+    expect(el.error!.kind).to.equal('validation');
+    expect(partText(el, 'error')).to.match(/^Row 0, date: /);
   });
 
   it('reads the data attribute and a child script', async () => {
