@@ -7,8 +7,8 @@
 import { isRecord } from '../engine/guards.js';
 import { mrrMovements, type MrrMovement } from '../engine/revenue.js';
 import { defineRecord, describeValue, validateRows, type IssueList, type MrrChange } from '../engine/schemas.js';
-import { isMonth, parseMonth } from '../engine/time.js';
 import { DataError } from '../data/errors.js';
+import { monthOnce } from './month-rows.js';
 import type { MetricAdapter } from './types.js';
 
 export type { MrrMovement };
@@ -57,16 +57,9 @@ export function netMovement(row: MrrMovement): number {
  * churn` (to a cent-sized rounding). Returns them in month order.
  */
 export function movementRows(rows: unknown): MrrMovement[] {
-  const seen = new Map<number, number>();
+  const once = monthOnce('month', 'month');
   validateRows('mrr-movements', rows, MovementRecord, (row: MrrMovement, i: number, list: IssueList) => {
-    const month = isMonth(row.month) ? parseMonth(row.month) : NaN;
-    if (Number.isNaN(month)) {
-      list.add({ row: i, field: 'month', message: `expected a month as YYYY-MM, got ${describeValue(row.month)}` });
-    } else if (seen.has(month)) {
-      list.add({ row: i, field: 'month', message: `the month ${row.month} is already given by row ${seen.get(month)}` });
-    } else {
-      seen.set(month, i);
-    }
+    once(row.month, i, list);
     const expected = row.startMrr + netMovement(row);
     if (Math.abs(expected - row.endMrr) > 0.005 + 1e-9 * Math.abs(expected)) {
       list.add({

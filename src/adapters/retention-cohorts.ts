@@ -8,8 +8,8 @@
 import { cohortRetention, COHORT_BASES, type CohortBasis, type CohortRow } from '../engine/cohorts.js';
 import { isRecord } from '../engine/guards.js';
 import { defineRecord, describeValue, validateRows, type Customer, type IssueList, type MrrChange } from '../engine/schemas.js';
-import { isMonth, parseMonth } from '../engine/time.js';
 import { DataError } from '../data/errors.js';
+import { monthOnce } from './month-rows.js';
 import type { MetricAdapter } from './types.js';
 
 /** Values of the `basis` attribute (the engine's). */
@@ -49,16 +49,9 @@ export function cohortInput(rows: readonly unknown[]): CohortInput {
  * exceed 1). Returns them oldest cohort first.
  */
 export function cohortRows(rows: unknown, basis: CohortBasis): CohortRow[] {
-  const seen = new Map<number, number>();
+  const once = monthOnce('cohort', 'cohort');
   validateRows('retention-cohorts', rows, CohortRecord, (row: CohortRow, i: number, list: IssueList) => {
-    const month = isMonth(row.cohort) ? parseMonth(row.cohort) : NaN;
-    if (Number.isNaN(month)) {
-      list.add({ row: i, field: 'cohort', message: `expected a month as YYYY-MM, got ${describeValue(row.cohort)}` });
-    } else if (seen.has(month)) {
-      list.add({ row: i, field: 'cohort', message: `the cohort ${row.cohort} is already given by row ${seen.get(month)}` });
-    } else {
-      seen.set(month, i);
-    }
+    once(row.cohort, i, list);
     const values: unknown = row.values;
     const what = basis === 'customers' ? 'fractions from 0 to 1 (0.8 for 80 %)' : 'fractions ≥ 0 (0.8 for 80 %)';
     if (!Array.isArray(values)) {
