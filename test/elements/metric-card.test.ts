@@ -25,6 +25,10 @@ import {
   retentionCost,
   revenueChurn,
   trialConversion,
+  stickiness,
+  productAdoption,
+  engagement,
+  timeToValue,
 } from '../../src/engine/index.js';
 import { partText, record, sleep, unique } from '../base/test-metric.js';
 
@@ -81,6 +85,23 @@ const ORDERS = [
   { customerId: 'z', date: '2026-03-01', amount: 90 },
 ];
 
+// Two accounts, three users, January to March; `report` is the feature, `first-report` the milestone.
+const EVENTS = [
+  { customerId: 'a', userId: 'u1', date: '2026-01-02T10:00:00Z', feature: 'login', durationSeconds: 600 },
+  { customerId: 'a', userId: 'u2', date: '2026-01-02T11:00:00Z', feature: 'report', durationSeconds: 1200 },
+  { customerId: 'b', userId: 'u3', date: '2026-01-15T09:00:00Z', feature: 'login' },
+  { customerId: 'a', userId: 'u1', date: '2026-02-03T10:00:00Z', feature: 'first-report', durationSeconds: 900 },
+  { customerId: 'b', userId: 'u3', date: '2026-02-04T10:00:00Z', feature: 'report', durationSeconds: 300 },
+  { customerId: 'a', userId: 'u1', date: '2026-03-01T10:00:00Z', feature: 'report', durationSeconds: 1500 },
+  { customerId: 'a', userId: 'u1', date: '2026-03-02T10:00:00Z', feature: 'login', durationSeconds: 300 },
+  { customerId: 'b', userId: 'u3', date: '2026-03-20T10:00:00Z', feature: 'first-report', durationSeconds: 420 },
+];
+const ACCOUNTS = [
+  { id: 'a', start: '2026-01-01' },
+  { id: 'b', start: '2026-01-10' },
+  { id: 'c', start: '2026-02-01' },
+];
+
 const last = <T>(rows: readonly T[]): T => rows[rows.length - 1]!;
 const json = (body: unknown) => `/api/json?${unique()}&body=${encodeURIComponent(JSON.stringify(body))}`;
 const csv = (body: string) => `/api/csv?${unique()}&body=${encodeURIComponent(body)}`;
@@ -120,6 +141,8 @@ const CASES: Array<[string, unknown, number | null]> = [
   ['average-order-value', ORDERS, averageOrderValue(ORDERS)],
   ['purchase-frequency', ORDERS, purchaseFrequency(ORDERS)],
   ['arpu', ORDERS, arpu(ORDERS)],
+  ['stickiness', EVENTS, last(stickiness(EVENTS)).value],
+  ['engagement', EVENTS, last(engagement(EVENTS)).meanSessionMinutes],
 ];
 
 describe('<metric-card>: the value, change, target and sparkline', () => {
@@ -158,6 +181,26 @@ describe('<metric-card>: the value, change, target and sparkline', () => {
       expect(log.errors).to.have.length(0);
     });
   }
+
+  it('product-adoption (feature) and time-to-value (milestone) equal the engine', async () => {
+    const adoption = await card(html`<metric-card metric="product-adoption" feature="report" .data=${EVENTS}></metric-card>`);
+    expect(detail(adoption).value).to.equal(last(productAdoption(EVENTS, { feature: 'report' })).rate);
+    expect(detail(adoption).unit).to.equal('percent');
+    const ttv = await card(
+      html`<metric-card metric="time-to-value" milestone="first-report" .data=${{ customers: ACCOUNTS, events: EVENTS }}></metric-card>`,
+    );
+    const median = timeToValue(ACCOUNTS, EVENTS, { milestone: 'first-report' }).median!;
+    expect(detail(ttv).value).to.equal(median);
+    expect(partText(ttv, 'value')).to.equal(
+      new Intl.NumberFormat('en-US', { style: 'unit', unit: 'day', unitDisplay: 'short', maximumFractionDigits: 1 }).format(median),
+    );
+    const minutes = await card(html`<metric-card metric="engagement" .data=${EVENTS}></metric-card>`);
+    expect(partText(minutes, 'value')).to.equal(
+      new Intl.NumberFormat('en-US', { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+        last(engagement(EVENTS)).meanSessionMinutes!,
+      ),
+    );
+  });
 
   it('says hours, days and minutes through Intl unit names; percentages change by points', async () => {
     const el = await card(html`<metric-card metric="first-response-time" .data=${TICKETS}></metric-card>`);
@@ -325,6 +368,9 @@ describe('<metric-card>: states and errors', () => {
     expect(el.error!.issues[0]).to.include({ row: 1, field: 'score' });
     const t = await card(html`<metric-card metric="resolution-time" .data=${[{ id: 1, createdAt: 'nope' }]}></metric-card>`);
     expect(t.error!.issues[0]).to.include({ row: 0, field: 'createdAt' });
+    const u = await card(html`<metric-card metric="stickiness" .data=${[{ customerId: 'a', date: '2026-01-01', durationSeconds: -5 }]}></metric-card>`);
+    expect(u.error!.kind).to.equal('validation');
+    expect(u.error!.issues[0]).to.include({ row: 0, field: 'durationSeconds' });
   });
 
   it('renders data text as inert text', async () => {
