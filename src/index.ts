@@ -11,3 +11,4 @@ import './elements/clv-card.js';
 import './elements/nps-gauge.js';
 import './elements/health-badge.js';
 import './elements/churn-trend.js';
+import './elements/metric-card.js';
