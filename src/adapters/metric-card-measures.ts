@@ -294,9 +294,7 @@ export type FamilyOf = (family: MetricCardFamily) => MeasureCompute;
 export function computeCard(input: unknown, options: MetricCardOptions, familyOf: FamilyOf): MetricCardResult {
   const figures = givenFigures(input);
   if (figures && (options.metric === undefined || options.metric === '' || isMetricCardMetric(options.metric))) {
-    if (!isMetricCardMetric(options.metric) || MEASURES[options.metric].family !== 'given') {
-      return computeGivenFigures(figures, options);
-    }
+    return computeGivenFigures(figures, options);
   }
   const resolved = resolveOptions(options);
   const series = computedSeries(resolved.metric, input);
