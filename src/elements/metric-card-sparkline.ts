@@ -1,7 +1,7 @@
 /**
  * The sparkline of `<metric-card>`: the last months of a measure as an inline
- * SVG line (no chart library), scaled to its own range, with gaps where a
- * month has no value, a dot at the last value and a dashed target line. The
+ * SVG line (no chart library), scaled to its own range, bridging months
+ * without a value, a dot at the last value and a dashed target line. The
  * SVG itself is hidden from assistive technology: the card describes the
  * trend in words and lists the months in a table only screen readers see.
  */
@@ -26,16 +26,10 @@ export function sparkline(points: readonly MetricCardPoint[], target: number | u
   if (target !== undefined && Number.isFinite(target)) {
     out.push(svg`<line class="target-line" x1="0" x2=${W} y1=${y(target)} y2=${y(target)}></line>`);
   }
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length > 1) out.push(svg`<polyline class="line" points=${run.join(' ')}></polyline>`);
-    run = [];
-  };
-  points.forEach((p, i) => {
-    if (p.value === null) flush();
-    else run.push(`${x(i).toFixed(2)},${y(p.value).toFixed(2)}`);
-  });
-  flush();
+  // Months without a value (a quarterly survey, a month with nothing to divide by) are bridged:
+  // the line joins the months that have one, each of them at its own month's place.
+  const known = points.flatMap((p, i) => (p.value === null ? [] : [`${x(i).toFixed(2)},${y(p.value).toFixed(2)}`]));
+  if (known.length > 1) out.push(svg`<polyline class="line" points=${known.join(' ')}></polyline>`);
   let last = points.length - 1;
   while (last >= 0 && points[last]!.value === null) last--;
   if (last >= 0) out.push(svg`<circle class="dot" cx=${x(last)} cy=${y(points[last]!.value!)} r="1.8"></circle>`);
