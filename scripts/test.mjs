@@ -23,7 +23,8 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 const runEngine = only === undefined || only === 'engine';
 const runElements = only === undefined || only === 'elements';
 
-const engineFiles = testFiles('test/engine');
+// Node runs the engine's tests and the message catalogue's (test/i18n: no DOM needed).
+const engineFiles = [...testFiles('test/engine'), ...testFiles('test/i18n')];
 const node = !runEngine ? { status: 0 } : spawnSync(
   process.execPath,
   [
