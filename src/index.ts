@@ -14,6 +14,7 @@ import './elements/churn-trend.js';
 import './elements/mrr-movements.js';
 import './elements/retention-cohorts.js';
 import './elements/feedback-list.js';
+import './elements/metric-card.js';
 // The kit's words: add a language or override messages (docs/i18n.md).
 export { SHIPPED_LANGUAGES, loadMessages, setMessages, type ShippedLanguage } from './i18n/index.js';
 export type { Message, MessageKey, Messages, PluralMessage } from './i18n/index.js';
