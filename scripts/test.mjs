@@ -23,7 +23,8 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 const runEngine = only === undefined || only === 'engine';
 const runElements = only === undefined || only === 'elements';
 
-const engineFiles = testFiles('test/engine');
+// test/sql: the SQL of cs-metrics/sql on DuckDB and PGlite against the engine.
+const engineFiles = [...testFiles('test/engine'), ...testFiles('test/sql')];
 const node = !runEngine ? { status: 0 } : spawnSync(
   process.execPath,
   [

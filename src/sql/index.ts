@@ -127,7 +127,8 @@ function literal(text: string): string {
  * time zone; `+02:00`, `Z` and the like are honoured.
  */
 function utcInstant(d: Dialect, column: string): string {
-  const s = d.text(column);
+  // `HH:MM` without seconds gets `:00`: DuckDB's cast needs the seconds.
+  const s = `regexp_replace(${d.text(column)}, '^(.{10}[T ][0-9]{2}:[0-9]{2})([^:0-9]|$)', '\\1:00\\2')`;
   const zoned = `(length(${s}) > 10 AND ${d.matches(s, '([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$')})`;
   const withZone = `CASE WHEN ${zoned} THEN ${s} WHEN length(${s}) = 10 THEN ${s} || ' 00:00:00+00' ELSE ${s} || '+00' END`;
   return `(CAST(${withZone} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')`;
