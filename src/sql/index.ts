@@ -126,12 +126,23 @@ function literal(text: string): string {
  * without a zone is read as UTC, as the engine does, whatever the session's
  * time zone; `+02:00`, `Z` and the like are honoured.
  */
-function utcInstant(d: Dialect, column: string): string {
+function utcInstant(d: Dialect, column: string, cast = 'CAST'): string {
   // `HH:MM` without seconds gets `:00`: DuckDB's cast needs the seconds.
   const s = `regexp_replace(${d.text(column)}, '^(.{10}[T ][0-9]{2}:[0-9]{2})([^:0-9]|$)', '\\1:00\\2')`;
   const zoned = `(length(${s}) > 10 AND ${d.matches(s, '([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$')})`;
   const withZone = `CASE WHEN ${zoned} THEN ${s} WHEN length(${s}) = 10 THEN ${s} || ' 00:00:00+00' ELSE ${s} || '+00' END`;
-  return `(CAST(${withZone} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')`;
+  return `(${cast}(${withZone} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')`;
+}
+
+/**
+ * The UTC instant (a `TIMESTAMP`) of an ISO 8601 date column, read as the
+ * statements read it; with DuckDB it is `NULL` where the text is no date
+ * (TRY_CAST), so that a caller can find the rows the statements would refuse.
+ */
+export function utcTimestampSql(column: string, dialect: SqlDialect = 'duckdb'): string {
+  const d = DIALECTS[dialect];
+  if (d === undefined) throw new SqlOptionError(`utcTimestampSql: unknown dialect ${JSON.stringify(dialect)}`);
+  return utcInstant(d, quote(column), dialect === 'duckdb' ? 'TRY_CAST' : 'CAST');
 }
 
 function monthOf(ts: string): string {
@@ -270,9 +281,13 @@ function npsColumns(d: Dialect): string {
   1.96 * 100 * sqrt(greatest(0, ${p} * (1 - ${p}) + ${q} * (1 - ${q}) + 2 * ${p} * ${q}) / NULLIF(${total}, 0)) AS "marginOfError"`;
 }
 
-const npsCounts = `count(CASE WHEN "score" >= 9 THEN 1 END) AS promoters,
-    count(CASE WHEN "score" IN (7, 8) THEN 1 END) AS passives,
-    count(CASE WHEN "score" <= 6 THEN 1 END) AS detractors`;
+/** Scores may arrive as text (a CSV read without types): compared as numbers. */
+function npsCountsOf(d: Dialect): string {
+  const score = `CAST("score" AS ${d.double})`;
+  return `count(CASE WHEN ${score} >= 9 THEN 1 END) AS promoters,
+    count(CASE WHEN ${score} >= 7 AND ${score} < 9 THEN 1 END) AS passives,
+    count(CASE WHEN ${score} < 7 THEN 1 END) AS detractors`;
+}
 
 /**
  * One SQL statement computing `metric` over `options.table`, whose rows have
@@ -340,13 +355,13 @@ FROM months ${where}
 ORDER BY m`;
     }
     case 'nps':
-      return `WITH counts AS (SELECT ${npsCounts} FROM ${table})
+      return `WITH counts AS (SELECT ${npsCountsOf(d)} FROM ${table})
 SELECT ${npsColumns(d)}
 FROM counts`;
     case 'nps-by-month':
       return `WITH src AS (SELECT ${monthOf(utcInstant(d, '"date"'))} AS m, "score" FROM ${table}),
 span AS (SELECT min(m) AS lo, max(m) AS hi FROM src),
-per_month AS (SELECT m, ${npsCounts} FROM src GROUP BY m),
+per_month AS (SELECT m, ${npsCountsOf(d)} FROM src GROUP BY m),
 counts AS (
   SELECT g.m, coalesce(promoters, 0) AS promoters, coalesce(passives, 0) AS passives, coalesce(detractors, 0) AS detractors
   FROM span CROSS JOIN generate_series(span.lo, span.hi) AS g(m)
@@ -356,7 +371,7 @@ SELECT ${monthText(d, 'm')} AS "month", ${npsColumns(d)}
 FROM counts ${where}
 ORDER BY m`;
     case 'nps-by-segment':
-      return `WITH counts AS (SELECT ${d.text('"segment"')} AS segment, ${npsCounts} FROM ${table} GROUP BY 1)
+      return `WITH counts AS (SELECT ${d.text('"segment"')} AS segment, ${npsCountsOf(d)} FROM ${table} GROUP BY 1)
 SELECT segment AS "segment", ${npsColumns(d)}
 FROM counts
 ORDER BY segment IS NULL, ${d.byName('segment')}`;
