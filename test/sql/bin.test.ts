@@ -49,11 +49,11 @@ describe('cs-metrics summarize', () => {
     const json = file('customers.json', JSON.stringify(data.customers));
     const r = await cli('summarize', 'customer-churn', json);
     assert.equal(r.code, 0, r.stderr);
-    const rows = JSON.parse(r.stdout) as { rate: number | null }[];
+    const rows = JSON.parse(r.stdout) as { churned: number; rate: number | null }[];
     const expected = customerChurn(data.customers);
     assert.equal(rows.length, expected.length);
     rows.forEach((row, i) => {
-      assert.equal((row as { churned: number }).churned, expected[i]!.churned);
+      assert.equal(row.churned, expected[i]!.churned);
       if (expected[i]!.rate === null) assert.equal(row.rate, null);
       else assert.ok(Math.abs(row.rate! - expected[i]!.rate!) <= 1e-9);
     });
