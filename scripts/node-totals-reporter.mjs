@@ -8,7 +8,9 @@ export default async function* totals(source) {
       if (event.data.skip || event.data.todo) t.skipped++;
       else t.passed++;
     } else if (event.type === 'test:fail' && type !== 'suite') {
-      t.failed++;
+      // A failing `todo` test does not fail node's run (a known gap, listed as such): not a pass either.
+      if (event.data.todo) t.skipped++;
+      else t.failed++;
     }
   }
   yield JSON.stringify(t);

@@ -11,3 +11,6 @@ import './elements/clv-card.js';
 import './elements/nps-gauge.js';
 import './elements/health-badge.js';
 import './elements/churn-trend.js';
+// The kit's words: add a language or override messages (docs/i18n.md).
+export { SHIPPED_LANGUAGES, loadMessages, setMessages, type ShippedLanguage } from './i18n/index.js';
+export type { Message, MessageKey, Messages, PluralMessage } from './i18n/index.js';

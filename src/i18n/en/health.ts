@@ -1,0 +1,21 @@
+/** English words of <health-badge>; see src/i18n/en.ts. */
+export const health = {
+  'health.name': 'account health',
+  'health.band.healthy': 'Healthy',
+  'health.band.at-risk': 'At risk',
+  'health.band.critical': 'Critical',
+  'health.band.healthy.spoken': 'healthy',
+  'health.band.at-risk.spoken': 'at risk',
+  'health.band.critical.spoken': 'critical',
+  'health.empty': 'No measure of the health model has a value for {customer} yet.',
+  'health.details': 'What makes up the score',
+  'health.trend': 'Trend:',
+  'health.up': 'up {points} from {previous}',
+  'health.down': 'down {points} from {previous}',
+  'health.steady': 'steady (was {previous})',
+  'health.weight': 'weight {share}',
+  'health.no-data': 'no data ({weight})',
+  'health.measure': '{value} → score {score} of 100 ({weight})',
+  'health.aria': 'Account health: {words}',
+  'health.aria.customer': 'Account health for {customer}: {words}',
+} as const;

@@ -1,0 +1,21 @@
+/** English words of <nps-gauge>; see src/i18n/en.ts. */
+export const nps = {
+  'nps.title': 'Net Promoter Score',
+  'nps.responses': { one: '{count} response', other: '{count} responses' },
+  'nps.promoters': '{share} promoters ({number})',
+  'nps.passives': '{share} passives ({number})',
+  'nps.detractors': '{share} detractors ({number})',
+  'nps.promoters.spoken': '{share} promoters',
+  'nps.passives.spoken': '{share} passives',
+  'nps.detractors.spoken': '{share} detractors',
+  'nps.change': '{change} vs previous',
+  'nps.change.none': 'no change vs previous',
+  'nps.target': 'Target {target}',
+  'nps.target.met': 'Target {target} · met',
+  'nps.aria': '{title} {score}, {margin}, from {responses}: {groups}',
+  'nps.aria.up': '{text}; up {points} from {previous}',
+  'nps.aria.down': '{text}; down {points} from {previous}',
+  'nps.aria.flat': '{text}; unchanged from {previous}',
+  'nps.aria.target': '{text}; target {target}',
+  'nps.aria.target.met': '{text}; target {target}, met',
+} as const;

@@ -1,0 +1,94 @@
+/**
+ * The words of one element in its reader's language: `this.i18n.t(key,
+ * params)`. The locale is the element's `locale` attribute, else the closest
+ * `lang`, else the browser's (resolved like numbers and dates, by
+ * `resolveLocale`). The first use of a language downloads its messages and
+ * draws the element again when they arrive; so do `setMessages` calls for it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MetricErrorDetail } from '../events.js';
+import { resolveLocale } from '../format.js';
+import { addEnglish, fallbackChain, loadMessages, onMessages, translate } from './catalog.js';
+import type { Message, MessageArgs, MessageKey } from './types.js';
+
+/** An element that can be localised: a Lit host, optionally with a `locale` property. */
+export type LocalizedHost = ReactiveControllerHost & HTMLElement & { readonly locale?: string | null | undefined };
+
+export class LocalizeController implements ReactiveController {
+  private readonly host: LocalizedHost;
+  /** The locale of the current update; resolved on first use in it, forgotten after it. */
+  private current: string | undefined;
+  private chain: readonly string[] = [];
+  private unsubscribe: (() => void) | undefined;
+  private pending: Promise<void> = Promise.resolve();
+
+  /**
+   * `english`: the element's own English words (`import { nps } from
+   * '../i18n/en/nps.js'`); the shared words (states, errors) are always there.
+   */
+  constructor(host: LocalizedHost, ...english: ReadonlyArray<Readonly<Record<string, Message>>>) {
+    this.host = host;
+    for (const table of english) addEnglish(table);
+    host.addController(this);
+  }
+
+  /** The element's locale (BCP 47), as its numbers and dates use it. */
+  get locale(): string {
+    if (this.current === undefined) {
+      const locale = resolveLocale(this.host, this.host.locale);
+      this.current = locale;
+      if (this.chain[0] !== fallbackChain(locale)[0]) {
+        this.chain = fallbackChain(locale);
+        // Draw again once the language's messages are here (no-op when they already are).
+        this.pending = loadMessages(locale).then(() => {
+          if (this.current === undefined || this.current === locale) this.host.requestUpdate();
+        });
+      }
+    }
+    return this.current;
+  }
+
+  /** Resolves when the messages of the element's language have arrived (or could not be loaded). */
+  get ready(): Promise<void> {
+    void this.locale;
+    return this.pending;
+  }
+
+  /** The text of `key` in the element's language. */
+  readonly t = <K extends MessageKey>(key: K, ...args: MessageArgs<K>): string => translate(this.locale, key, ...args);
+
+  /**
+   * The sentence a reader sees for an error: the developer's message in
+   * English, general words naming the first issue's row and field in the
+   * other languages. The `metric-error` detail stays English.
+   */
+  readonly error = (detail: MetricErrorDetail): string => {
+    const first = detail.issues[0];
+    const total = detail.issues.length;
+    const common = { message: detail.message, row: first?.row == null ? '' : String(first.row), field: first?.field ?? '' };
+    if (first && first.row != null && first.field) {
+      return total > 1 ? this.t('error.row.more', { ...common, count: total - 1 }) : this.t('error.row', common);
+    }
+    if (first && first.field) return this.t('error.field', common);
+    return this.t(`error.${detail.kind}`, common);
+  };
+
+  /** Joins spoken items with the language's separator ("a, b, c"; Japanese "a、b、c"). */
+  readonly list = (items: readonly string[]): string => items.join(this.t('list.separator'));
+
+  hostConnected(): void {
+    this.unsubscribe ??= onMessages((tag) => {
+      if (this.chain.includes(tag)) this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  hostUpdated(): void {
+    // The next update resolves the locale again (`locale` or an ancestor's `lang` may have changed).
+    this.current = undefined;
+  }
+}
