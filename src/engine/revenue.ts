@@ -7,18 +7,9 @@
  * through the timeline of `mrr-timeline.ts`.
  */
 import { bool, month, object, opt, parseOptions } from './check.js';
-import { isRecord } from './guards.js';
-import {
-  CustomerRecord,
-  idKey,
-  IssueList,
-  optionError,
-  ratio,
-  validateRows,
-  type Customer,
-  type MrrChange,
-} from './schemas.js';
-import { IdTable } from './id-table.js';
+import { indexRange, monthRange, rangeOptions, rangeShape, type MonthRange } from './range.js';
+import { ratio, type Customer, type MrrChange } from './schemas.js';
+import { isCustomerRows, readCustomers } from './customers.js';
 import {
   arpaAt,
   buildTimeline,
@@ -29,15 +20,9 @@ import {
   type ChurnCounts,
   type MonthTotals,
 } from './mrr-timeline.js';
-import { monthKey, monthOfTime, parseDate, parseMonth } from './time.js';
+import { monthKey } from './time.js';
 
-/** Narrows a monthly result to `YYYY-MM` months, both inclusive. */
-export interface MonthRange {
-  /** First month to report, `YYYY-MM`. */
-  from?: string;
-  /** Last month to report, `YYYY-MM`. */
-  to?: string;
-}
+export type { MonthRange };
 
 /** One month of MRR movements. Money in the data's currency, customers as counts. */
 export interface MrrMovement {
@@ -121,26 +106,12 @@ export interface RetentionPeriod {
 // ---------------------------------------------------------------------------
 // Options.
 
-const rangeShape = { from: /* @__PURE__ */ opt(month), to: /* @__PURE__ */ opt(month) };
-const rangeOptions = /* @__PURE__ */ object(rangeShape);
 const churnOptions = /* @__PURE__ */ object({
   ...rangeShape,
   includeNewChurn: /* @__PURE__ */ opt(/* @__PURE__ */ bool('expected true or false'), false),
 });
 const periodOptions = /* @__PURE__ */ object({ from: month, to: month });
 
-/** Month indices of a range; `from > to` is an error. */
-function monthRange(source: string, range: { from?: string | undefined; to?: string | undefined }): [number, number] {
-  const lo = range.from === undefined ? -Infinity : parseMonth(range.from);
-  const hi = range.to === undefined ? Infinity : parseMonth(range.to);
-  if (lo > hi) optionError(source, 'from', `expected from (${range.from}) to be no later than to (${range.to})`);
-  return [lo, hi];
-}
-
-/** The indices into `totals` that fall inside `[lo, hi]`. */
-function indexRange(first: number, months: number, lo: number, hi: number): [number, number] {
-  return [Math.max(0, lo - first), Math.min(months - 1, hi - first)];
-}
 
 function movementTotals(source: string, changes: unknown, options: unknown): { totals: MonthTotals; a: number; b: number } {
   const range = parseOptions(source, rangeOptions, options);
@@ -264,40 +235,12 @@ export function grr(changes: readonly MrrChange[], options: RetentionPeriod): nu
 export type ChurnInput = readonly Customer[] | readonly MrrChange[];
 
 /**
- * Validates `Customer` rows (an `end` before `start` and a repeated `id` are
- * issues) and counts, per month M: those with `start` before M's first day
- * and no `end` before it; those of them with `end` inside M; and those with
- * both `start` and `end` inside M.
+ * Counts, per month M of `Customer` rows: those with `start` before M's first
+ * day and no `end` before it; those of them with `end` inside M; and those
+ * with both `start` and `end` inside M.
  */
 function customerCounts(source: string, rows: unknown): ChurnCounts {
-  const n = Array.isArray(rows) ? rows.length : 0;
-  const startMonth = new Int32Array(n);
-  const endMonth = new Int32Array(n);
-  const hasEnd = new Uint8Array(n);
-  // The first row of each id, by the id's number.
-  const ids = new IdTable();
-  const firstRow = new Int32Array(n);
-  let first = Infinity;
-  let last = -Infinity;
-  validateRows(source, rows, CustomerRecord, (row: Customer, i: number, list: IssueList) => {
-    const known = ids.size;
-    const id = ids.intern(idKey(row.id));
-    if (id === known) firstRow[id] = i;
-    else list.add({ row: i, field: 'id', message: `the id ${JSON.stringify(row.id)} is already used by row ${firstRow[id]}` });
-    const s = parseDate(row.start);
-    const sm = monthOfTime(s);
-    startMonth[i] = sm;
-    if (sm < first) first = sm;
-    if (sm > last) last = sm;
-    if (row.end !== undefined && row.end !== null) {
-      const e = parseDate(row.end);
-      if (e < s) list.add({ row: i, field: 'end', message: `the end (${row.end}) is before the start (${row.start})` });
-      const em = monthOfTime(e);
-      endMonth[i] = em;
-      hasEnd[i] = 1;
-      if (em > last) last = em;
-    }
-  });
+  const { n, startMonth, endMonth, hasEnd, firstMonth: first, lastMonth: last } = readCustomers(source, rows);
   const months = n === 0 ? 0 : last - first + 1;
   // Active at the start of M ⇔ start month < M ≤ end month: a difference array.
   const delta = new Int32Array(months + 1);
@@ -325,12 +268,6 @@ function customerCounts(source: string, rows: unknown): ChurnCounts {
     customersStart[i] = active;
   }
   return { firstMonth: first, months, customersStart, churned, joinedAndLeft };
-}
-
-function isCustomerRows(rows: unknown): boolean {
-  if (!Array.isArray(rows) || rows.length === 0) return false;
-  const head: unknown = rows[0];
-  return isRecord(head) && 'start' in head;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The record shapes of SPEC 2.1, the error every engine function throws on
+ * The record shapes (docs/metrics.md#records), the error every engine function throws on
  * bad input, and the validation every function runs on its rows.
  *
  * Each record is described once, as a list of fields ({@link FieldSpec}).
@@ -237,6 +237,18 @@ export interface HealthInput {
   date?: string | null;
   [measure: string]: unknown;
 }
+/** One product-usage event (docs/metrics.md#usageevent). */
+export interface UsageEvent {
+  customerId: string | number;
+  /** When it happened: a date or, usually, a full timestamp. */
+  date: string;
+  /** The user inside the customer; absent: the customer counts as the user. */
+  userId?: string | number | null;
+  /** The feature used (`first-report`, `export`…). */
+  feature?: string | null;
+  /** ≥ 0: the length of the session this event closes, in seconds. */
+  durationSeconds?: number | null;
+}
 
 /** A survey answer on an integer scale `min..max`, or a bare number. */
 export function surveyRecord(min: number, max: number): RecordSpec<SurveyResponse | number> {
@@ -314,6 +326,20 @@ export const RenewalRecord = /* @__PURE__ */ defineRecord<Renewal>('Renewal', [
   { key: 'renewed', kind: 'boolean' },
 ], undefined, (r) =>
   isId(r['customerId']) && isIsoDate(r['dueDate']) && typeof r['renewed'] === 'boolean',
+);
+
+export const UsageEventRecord = /* @__PURE__ */ defineRecord<UsageEvent>('UsageEvent', [
+  { key: 'customerId', kind: 'id' },
+  { key: 'date', kind: 'date' },
+  { key: 'userId', kind: 'id', optional: true },
+  { key: 'feature', kind: 'text', optional: true },
+  { key: 'durationSeconds', kind: 'number', min: 0, optional: true },
+], undefined, (r) =>
+  isId(r['customerId']) &&
+  isIsoDate(r['date']) &&
+  (r['userId'] === undefined || r['userId'] === null || isId(r['userId'])) &&
+  optText(r['feature']) &&
+  (r['durationSeconds'] === undefined || r['durationSeconds'] === null || numberFrom(r['durationSeconds'], 0)),
 );
 
 /** Health inputs: `customerId`, `date?`, and the model's measures as optional numbers. */
