@@ -6,7 +6,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
+  cohortRetention,
   customerChurn,
+  npsByMonth,
+  npsBySegment,
   mrr,
   mrrMovements,
   nps,
@@ -175,6 +178,35 @@ const CASES: Case[] = [
     metric: 'nps-by-month',
     options: { table: 'responses' },
     expected: () => npsByMonthReference(data.npsResponses),
+  },
+  { name: 'sample data: nps-by-month = npsByMonth', metric: 'nps-by-month', options: { table: 'responses' }, expected: () => npsByMonth(data.npsResponses) },
+  {
+    name: 'edge cases: nps-by-month = npsByMonth, from/to',
+    metric: 'nps-by-month',
+    options: { table: 'edge_responses', from: '2026-02', to: '2026-04' },
+    expected: () => npsByMonth(EDGE_RESPONSES, { from: '2026-02', to: '2026-04' }),
+  },
+  { name: 'sample data: nps-by-segment = npsBySegment', metric: 'nps-by-segment', options: { table: 'responses' }, expected: () => npsBySegment(data.npsResponses) },
+  { name: 'edge cases: nps-by-segment = npsBySegment', metric: 'nps-by-segment', options: { table: 'edge_responses' }, expected: () => npsBySegment(EDGE_RESPONSES) },
+  { name: 'sample data: cohort-retention = cohortRetention', metric: 'cohort-retention', options: { table: 'changes' }, expected: () => cohortRetention(data.mrrChanges) },
+  {
+    name: 'sample data: cohort-retention, revenue, from/to = cohortRetention',
+    metric: 'cohort-retention',
+    options: { table: 'changes', basis: 'revenue', from: '2025-03', to: '2026-01' },
+    expected: () => cohortRetention(data.mrrChanges, { basis: 'revenue', from: '2025-03', to: '2026-01' }),
+  },
+  {
+    name: 'sample data: cohort-retention from Customer rows = cohortRetention',
+    metric: 'cohort-retention',
+    options: { table: 'customers', records: 'Customer' },
+    expected: () => cohortRetention(data.customers),
+  },
+  { name: 'edge cases: cohort-retention = cohortRetention', metric: 'cohort-retention', options: { table: 'edge_changes' }, expected: () => cohortRetention(EDGE_CHANGES) },
+  {
+    name: 'edge cases: cohort-retention from Customer rows = cohortRetention',
+    metric: 'cohort-retention',
+    options: { table: 'edge_customers', records: 'Customer' },
+    expected: () => cohortRetention(EDGE_CUSTOMERS),
   },
   {
     name: 'edge cases: nps-by-month (an empty month, an offset), from/to',
