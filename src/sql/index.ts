@@ -127,10 +127,13 @@ function literal(text: string): string {
  * time zone; `+02:00`, `Z` and the like are honoured.
  */
 function utcInstant(d: Dialect, column: string, cast = 'CAST'): string {
+  const raw = d.text(column);
   // `HH:MM` without seconds gets `:00`: DuckDB's cast needs the seconds.
-  const s = `regexp_replace(${d.text(column)}, '^(.{10}[T ][0-9]{2}:[0-9]{2})([^:0-9]|$)', '\\1:00\\2')`;
-  const zoned = `(length(${s}) > 10 AND ${d.matches(s, '([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$')})`;
-  const withZone = `CASE WHEN ${zoned} THEN ${s} WHEN length(${s}) = 10 THEN ${s} || ' 00:00:00+00' ELSE ${s} || '+00' END`;
+  const s = `regexp_replace(${raw}, '^(.{10}[T ][0-9]{2}:[0-9]{2})([^:0-9]|$)', '\\1:00\\2')`;
+  // A bare date (the common case) skips the regular expressions.
+  const withZone =
+    `CASE WHEN length(${raw}) = 10 THEN ${raw} || ' 00:00:00+00' ` +
+    `WHEN ${d.matches(s, '([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$')} THEN ${s} ELSE ${s} || '+00' END`;
   return `(${cast}(${withZone} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')`;
 }
 
