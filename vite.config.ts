@@ -109,6 +109,8 @@ export default defineConfig(({ mode }): UserConfig => {
           index: resolve(root, 'src/index.ts'),
           engine: resolve(root, 'src/engine/index.ts'),
           schemas: resolve(root, 'src/schemas.ts'),
+          // cs-metrics/sql (toSql) and the cs-metrics bin's dist/sql.js.
+          sql: resolve(root, 'src/sql/index.ts'),
           ...elementEntries(),
         },
         formats: ['es'],

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { warehousePlugin } from './demo-warehouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const TIMEOUT = 20000;
@@ -33,6 +34,7 @@ const server = await createServer({
   clearScreen: false,
   logLevel: 'warn',
   server: { host: '127.0.0.1', port: 0, open: false },
+  plugins: [await warehousePlugin(root)],
 });
 await server.listen();
 const address = server.httpServer?.address();

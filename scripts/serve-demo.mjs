@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
+import { warehousePlugin } from './demo-warehouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -34,6 +35,9 @@ if (existsSync(generator) && !existsSync(join(root, 'demo', 'data'))) {
   }
 }
 
+// "From the warehouse": figures DuckDB computes at start (scripts/demo-warehouse.mjs).
+const warehouse = await warehousePlugin(root);
+
 const server = await createServer({
   configFile: false, // vite.config.ts describes the library build, not this server
   root,
@@ -43,6 +47,7 @@ const server = await createServer({
   logLevel: 'warn',
   server: { host, port, strictPort: false, open: false },
   plugins: [
+    warehouse,
     {
       name: 'cs-metrics-demo-home',
       // `/` has no page of its own: send visitors to the demo.

@@ -23,8 +23,9 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 const runEngine = only === undefined || only === 'engine';
 const runElements = only === undefined || only === 'elements';
 
-// Node runs the engine's tests and the message catalogue's (test/i18n: no DOM needed).
-const engineFiles = [...testFiles('test/engine'), ...testFiles('test/i18n')];
+// Node runs the engine's tests, the message catalogue's (test/i18n: no DOM
+// needed) and the SQL of cs-metrics/sql on DuckDB and PGlite (test/sql).
+const engineFiles = [...testFiles('test/engine'), ...testFiles('test/i18n'), ...testFiles('test/sql')];
 const node = !runEngine ? { status: 0 } : spawnSync(
   process.execPath,
   [
