@@ -43,6 +43,22 @@ async function segmentTrends() {
   for (const card of cards) card.data = rows.filter((r) => r.segment === card.dataset.npsSegment);
 }
 
+/**
+ * Time to value needs two datasets (the customers and their usage events): the
+ * page fetches both and hands the card one `{ customers, events }` object.
+ */
+async function timeToValueCard() {
+  const card = document.querySelector('metric-card[data-time-to-value]');
+  if (!card) return;
+  const load = async (name) => {
+    const response = await fetch(`${DATA}${name}.json`);
+    if (!response.ok) throw new Error(`${name}.json: HTTP ${response.status}`);
+    return response.json();
+  };
+  const [customers, events] = await Promise.all([load('customers'), load('usageEvents')]);
+  card.data = { customers, events };
+}
+
 /** Fills the headline figures from the elements' `metric-computed` events. */
 function headline() {
   const slots = new Map([...document.querySelectorAll('[data-headline]')].map((el) => [el.dataset.headline, el]));
@@ -74,6 +90,9 @@ function headline() {
 headline();
 segmentTrends().catch((error) => {
   console.warn('NPS trends by segment:', error);
+});
+timeToValueCard().catch((error) => {
+  console.warn('Time to value:', error);
 });
 segmentGauges().catch((error) => {
   // The gauges stay in their empty state; say why in the console for the page author.
