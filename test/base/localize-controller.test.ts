@@ -2,7 +2,12 @@
 // else the closest `lang`; a language's chunk fetched only when asked for,
 // then the element drawn again; `setMessages` redraws the elements showing
 // that language.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+
+// No requestAnimationFrame here: WTR runs two pages at once and one is a
+// hidden tab, where frames never come. A wrapper <div> has no updateComplete,
+// so `fixture()` would wait for a frame: wrappers use `fixtureSync`.
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../src/base/define.js';
@@ -41,12 +46,12 @@ describe('LocalizeController', () => {
   it('an English page downloads no other language', async () => {
     const el = await fixture<I18nProbe>(html`<i18n-probe locale="en-GB"></i18n-probe>`);
     expect(texts(el)).to.deep.equal(['No data yet.', '2 responses', 'Row 3, score: expected a number (and 1 more)']);
-    await nextFrame();
+    await settle();
     for (const language of ['de', 'fr', 'es', 'ja']) expect(fetched(language), language).to.equal(false);
   });
 
   it('takes the closest lang, falls back de-AT → de, and draws again when German arrives', async () => {
-    const wrapper = await fixture(html`<div lang="de-AT"><i18n-probe></i18n-probe></div>`);
+    const wrapper = fixtureSync(html`<div lang="de-AT"><i18n-probe></i18n-probe></div>`);
     const el = wrapper.querySelector<I18nProbe>('i18n-probe')!;
     await el.updateComplete;
     expect(fetched('de')).to.equal(true);
@@ -60,7 +65,7 @@ describe('LocalizeController', () => {
   });
 
   it('the locale attribute wins over lang; Japanese has one plural form', async () => {
-    const wrapper = await fixture(html`<div lang="de"><i18n-probe locale="ja" count="1"></i18n-probe></div>`);
+    const wrapper = fixtureSync(html`<div lang="de"><i18n-probe locale="ja" count="1"></i18n-probe></div>`);
     const el = wrapper.querySelector<I18nProbe>('i18n-probe')!;
     await el.updateComplete;
     expect(texts(el).slice(0, 2)).to.deep.equal(['まだデータがありません。', '回答1件']);
@@ -70,7 +75,7 @@ describe('LocalizeController', () => {
   });
 
   it('setMessages redraws the elements showing that language, and only those', async () => {
-    const wrapper = await fixture(html`<div>
+    const wrapper = fixtureSync(html`<div>
       <i18n-probe locale="en"></i18n-probe><i18n-probe locale="es"></i18n-probe>
     </div>`);
     const [english, spanish] = [...wrapper.querySelectorAll<I18nProbe>('i18n-probe')] as [I18nProbe, I18nProbe];
@@ -86,7 +91,7 @@ describe('LocalizeController', () => {
       expect(texts(spanish)[0]).to.equal('Aún no hay datos.');
       const afterEnglish = spanish.renders;
       setMessages('de', { 'state.empty': 'Leer.' });
-      await nextFrame();
+      await settle();
       expect(spanish.renders).to.equal(afterEnglish);
     } finally {
       setMessages('en', { 'state.empty': en['state.empty'] });
