@@ -1,5 +1,5 @@
 // A seedable generator of a realistic SaaS dataset in the record shapes of
-// SPEC 2.1, for the demo, the stories, the tests and the benchmarks.
+// docs/metrics.md (the records), for the demo, the stories, the tests and the benchmarks.
 //
 // Pure ES module: no Node imports, no `Math.random`, no `Date.now`, no
 // `Date` at all. The same arguments give the same output, byte for byte,
@@ -19,7 +19,7 @@
 // hidden sentiment (0..1) that makes churn, scores, tickets and usage agree
 // with each other.
 //
-// Every record has exactly the fields of its SPEC 2.1 shape:
+// Every record has exactly the fields of its record shape (README "Data shapes"):
 //   mrrChanges   MrrChange      { customerId, date, mrr }
 //   customers    Customer       { id, start, end? }  one row a customer: `start`
 //                               = first paid day, `end` = last churn day when the
