@@ -26,6 +26,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { inlineWorkerPlugin } from './scripts/inline-worker.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -57,17 +58,13 @@ function elementEntries(): Record<string, string> {
 const shared: UserConfig = {
   root,
   publicDir: false,
-  plugins: [minifyTemplatesPlugin()],
+  // The big-data Worker travels as a string started from a blob: URL
+  // (scripts/inline-worker.mjs): no Worker file for an app's bundler to miss.
+  plugins: [inlineWorkerPlugin(), minifyTemplatesPlugin()],
   logLevel: 'warn',
-  // Relative base: an emitted file (a Worker, an asset) is referenced as
-  // `new URL('../assets/x.js', import.meta.url)` from wherever the importing chunk
-  // sits, so the package works from node_modules or any CDN path, not only from `/`.
+  // Relative base: should an asset ever be emitted, it is referenced relative to
+  // the chunk that uses it, so the package works from node_modules or any CDN path.
   base: './',
-  // A Worker (`new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })`)
-  // is emitted as its own ES module file in dist/assets/ (checked with a scratch
-  // worker: the URL is rewritten relative to the chunk that creates it). ES is the
-  // only worker format that allows code splitting.
-  worker: { format: 'es' },
 };
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -112,6 +109,8 @@ export default defineConfig(({ mode }): UserConfig => {
           index: resolve(root, 'src/index.ts'),
           engine: resolve(root, 'src/engine/index.ts'),
           schemas: resolve(root, 'src/schemas.ts'),
+          // cs-metrics/sql (toSql) and the cs-metrics bin's dist/sql.js.
+          sql: resolve(root, 'src/sql/index.ts'),
           ...elementEntries(),
         },
         formats: ['es'],
@@ -119,6 +118,14 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       rolldownOptions: {
         external: isExternal,
+        // Each element module stays inside its own entry file, dist/elements/<tag>.js,
+        // registration included, even when another entry (dist/index.js) imports it
+        // too or it re-exports shared code. With Vite's library default ('strict')
+        // Rolldown moved such a module into dist/chunks/ behind a facade of
+        // re-exports, and `sideEffects` (which names the entry files only, so that
+        // the engine's chunks tree-shake) let app bundlers drop the registration.
+        // scripts/check-package.mjs fails when a chunk registers an element.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',

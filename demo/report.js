@@ -30,6 +30,19 @@ async function segmentGauges() {
   }
 }
 
+/**
+ * NPS by segment over time: one survey fetch, each `<metric-card metric="nps">`
+ * handed its segment's responses; the card draws them month by month.
+ */
+async function segmentTrends() {
+  const cards = document.querySelectorAll('metric-card[data-nps-segment]');
+  if (cards.length === 0) return;
+  const response = await fetch(`${DATA}npsResponses.json`);
+  if (!response.ok) throw new Error(`npsResponses.json: HTTP ${response.status}`);
+  const rows = await response.json();
+  for (const card of cards) card.data = rows.filter((r) => r.segment === card.dataset.npsSegment);
+}
+
 /** Fills the headline figures from the elements' `metric-computed` events. */
 function headline() {
   const slots = new Map([...document.querySelectorAll('[data-headline]')].map((el) => [el.dataset.headline, el]));
@@ -59,6 +72,9 @@ function headline() {
 }
 
 headline();
+segmentTrends().catch((error) => {
+  console.warn('NPS trends by segment:', error);
+});
 segmentGauges().catch((error) => {
   // The gauges stay in their empty state; say why in the console for the page author.
   console.warn('Segment gauges:', error);

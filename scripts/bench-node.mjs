@@ -1,6 +1,8 @@
 // The Node part of `npm run bench`: `nps` over 1 M survey responses and
 // `mrrMovements` over 1 M MRR changes (validation included), each against
-// `JSON.parse` of the same data and against the same metric in Arquero 7.
+// `JSON.parse` of the same data and against the same metric in Arquero 7;
+// `stickiness`, `productAdoption` and `engagement` over 1 M usage events and
+// `cohortRetention` over the 1 M MRR changes, against `JSON.parse`.
 //
 //   node --expose-gc --import tsx scripts/bench-node.mjs [--rows N] [--runs N] [--warmup N]
 //
@@ -16,7 +18,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import * as aq from 'arquero';
-import { generateDataset, generateMrrChanges, generateSurveyRows } from './sample-data.mjs';
+import { generateDataset, generateMrrChanges, generateSurveyRows, generateUsageEvents } from './sample-data.mjs';
 
 const { op } = aq;
 
@@ -26,6 +28,10 @@ export const TARGETS = {
   mrrVsParse: { max: 0.5, label: 'mrrMovements ÷ JSON.parse' },
   npsVsArquero: { min: 5, label: 'Arquero nps ÷ ours (speed-up)' },
   mrrVsArquero: { min: 5, label: 'Arquero mrrMovements ÷ ours (speed-up)' },
+  stickinessVsParse: { max: 0.5, label: 'stickiness ÷ JSON.parse' },
+  adoptionVsParse: { max: 0.5, label: 'productAdoption ÷ JSON.parse' },
+  engagementVsParse: { max: 0.5, label: 'engagement ÷ JSON.parse' },
+  cohortVsParse: { max: 0.5, label: 'cohortRetention ÷ JSON.parse (MRR)' },
 };
 
 // ---------------------------------------------------------------------------
@@ -275,15 +281,19 @@ export async function runNodeBench({ rows = 1_000_000, runs = 5, warmup = 1, see
   let started = performance.now();
   const surveyJson = JSON.stringify(generateSurveyRows(rows, seed));
   const mrrJson = JSON.stringify(generateMrrChanges(rows, seed));
+  const usageJson = JSON.stringify(generateUsageEvents(rows, seed));
   const generatedMs = performance.now() - started;
   console.log(
-    `data: ${fmt(rows, 0)} survey responses (${mb(surveyJson)} JSON), ${fmt(rows, 0)} MRR changes (${mb(mrrJson)} JSON), generated in ${fmt(generatedMs / 1000, 2)} s`,
+    `data: ${fmt(rows, 0)} survey responses (${mb(surveyJson)} JSON), ${fmt(rows, 0)} MRR changes (${mb(mrrJson)} JSON), ${fmt(rows, 0)} usage events (${mb(usageJson)} JSON), generated in ${fmt(generatedMs / 1000, 2)} s`,
   );
   console.log(`runs: ${warmup} warm-up + ${runs} timed\n`);
 
-  const steps = ['parseSurvey', 'nps', 'arqueroNps', 'parseMrr', 'mrrMovements', 'arqueroMrrMovements'];
+  const steps = [
+    'parseSurvey', 'nps', 'arqueroNps', 'parseMrr', 'mrrMovements', 'arqueroMrrMovements', 'cohortRetention',
+    'parseUsage', 'stickiness', 'productAdoption', 'engagement',
+  ];
   const samples = Object.fromEntries(steps.map((s) => [s, []]));
-  const ratioSamples = { npsVsParse: [], mrrVsParse: [], npsVsArquero: [], mrrVsArquero: [] };
+  const ratioSamples = Object.fromEntries(Object.keys(TARGETS).map((k) => [k, []]));
   const disagreements = [];
   started = performance.now();
   for (let run = 0; run < warmup + runs; run++) {
@@ -301,7 +311,14 @@ export async function runNodeBench({ rows = 1_000_000, runs = 5, warmup = 1, see
     ms.mrrMovements = oursMrr.ms;
     const theirsMrr = time(() => arqueroMrrMovements(changes.value));
     ms.arqueroMrrMovements = theirsMrr.ms;
+    ms.cohortRetention = time(() => engine.cohortRetention(changes.value)).ms;
     changes = null;
+    let usage = time(() => JSON.parse(usageJson));
+    ms.parseUsage = usage.ms;
+    ms.stickiness = time(() => engine.stickiness(usage.value)).ms;
+    ms.productAdoption = time(() => engine.productAdoption(usage.value, { feature: 'report' })).ms;
+    ms.engagement = time(() => engine.engagement(usage.value)).ms;
+    usage = null;
     if (run === 0) {
       const d = [
         ...differences([{ month: '-', ...ours.value }], [{ month: '-', ...theirs.value }], NPS_FIELDS).map((x) => `nps ${x}`),
@@ -312,7 +329,8 @@ export async function runNodeBench({ rows = 1_000_000, runs = 5, warmup = 1, see
     const label = run < warmup ? 'warm-up' : `run ${run - warmup + 1}`;
     console.log(
       `  ${label.padEnd(8)} survey: parse ${fmt(ms.parseSurvey, 0)}, nps ${fmt(ms.nps)}, Arquero ${fmt(ms.arqueroNps, 0)}` +
-        ` | MRR: parse ${fmt(ms.parseMrr, 0)}, mrrMovements ${fmt(ms.mrrMovements, 0)}, Arquero ${fmt(ms.arqueroMrrMovements, 0)} (ms)`,
+        ` | MRR: parse ${fmt(ms.parseMrr, 0)}, mrrMovements ${fmt(ms.mrrMovements, 0)}, Arquero ${fmt(ms.arqueroMrrMovements, 0)}, cohorts ${fmt(ms.cohortRetention, 0)}` +
+        ` | usage: parse ${fmt(ms.parseUsage, 0)}, stickiness ${fmt(ms.stickiness, 0)}, adoption ${fmt(ms.productAdoption, 0)}, engagement ${fmt(ms.engagement, 0)} (ms)`,
     );
     if (run < warmup) continue;
     for (const step of steps) samples[step].push(ms[step]);
@@ -320,6 +338,10 @@ export async function runNodeBench({ rows = 1_000_000, runs = 5, warmup = 1, see
     ratioSamples.mrrVsParse.push(ms.mrrMovements / ms.parseMrr);
     ratioSamples.npsVsArquero.push(ms.arqueroNps / ms.nps);
     ratioSamples.mrrVsArquero.push(ms.arqueroMrrMovements / ms.mrrMovements);
+    ratioSamples.stickinessVsParse.push(ms.stickiness / ms.parseUsage);
+    ratioSamples.adoptionVsParse.push(ms.productAdoption / ms.parseUsage);
+    ratioSamples.engagementVsParse.push(ms.engagement / ms.parseUsage);
+    ratioSamples.cohortVsParse.push(ms.cohortRetention / ms.parseMrr);
   }
   const totalS = (performance.now() - started) / 1000;
 
@@ -340,6 +362,11 @@ export async function runNodeBench({ rows = 1_000_000, runs = 5, warmup = 1, see
     parseMrr: `JSON.parse, ${fmt(rows, 0)} MRR changes`,
     mrrMovements: 'mrrMovements (validation included)',
     arqueroMrrMovements: 'Arquero 7: month ends, lag, rollup',
+    cohortRetention: 'cohortRetention (validation included)',
+    parseUsage: `JSON.parse, ${fmt(rows, 0)} usage events`,
+    stickiness: 'stickiness (validation included)',
+    productAdoption: 'productAdoption (validation included)',
+    engagement: 'engagement (validation included)',
   };
   const w = Math.max(...Object.values(names).map((n) => n.length));
   console.log(`\n  ${`${runs} runs`.padEnd(w)}   median ms      min ms      max ms`);
@@ -364,7 +391,7 @@ export async function runNodeBench({ rows = 1_000_000, runs = 5, warmup = 1, see
     machine,
     engine: source,
     arquero: aq.version ?? '7',
-    config: { rows, runs, warmup, seed, surveyJsonBytes: Buffer.byteLength(surveyJson), mrrJsonBytes: Buffer.byteLength(mrrJson) },
+    config: { rows, runs, warmup, seed, surveyJsonBytes: Buffer.byteLength(surveyJson), mrrJsonBytes: Buffer.byteLength(mrrJson), usageJsonBytes: Buffer.byteLength(usageJson) },
     generatedMs,
     timingsMs: timings,
     targets,

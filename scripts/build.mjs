@@ -5,6 +5,7 @@
 //   1. vite build               → dist/index.js, dist/engine.js, dist/elements/<tag>.js, dist/chunks/
 //   2. vite build --mode bundle → dist/cs-metrics.bundle.js (one file, everything inlined, minified)
 //   3. tsc -p tsconfig.build.json → dist/types/**/*.d.ts
+//   4. scripts/generate-types.mjs  → dist/jsx.d.ts, dist/vue.d.ts, editor custom data
 //
 // See vite.config.ts for why the two builds differ.
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,11 @@ await step('tsc (type declarations)', () => {
   const tsc = require.resolve('typescript/bin/tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`tsc exited with ${result.status ?? result.signal}`);
+});
+
+await step('JSX, Vue and editor types from custom-elements.json', async () => {
+  const result = spawnSync(process.execPath, ['scripts/generate-types.mjs'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`generate-types exited with ${result.status ?? result.signal}`);
 });
 
 // A short table of what was built, so a change in size shows up in the log.

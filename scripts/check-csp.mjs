@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serve, watchPage } from './chromium.mjs';
+import { changes, survey } from '../test/consumers/fixtures.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bundle = join(root, 'dist', 'cs-metrics.bundle.js');
@@ -25,18 +26,8 @@ if (!existsSync(bundle)) {
 }
 
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'; img-src 'self' data:";
+  "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self' blob:; connect-src 'self'; img-src 'self' data:";
 
-const survey = [10, 9, 9, 7, 8, 3, 0, 10, { score: 6, date: '2026-03-01' }];
-const changes = [
-  { customerId: 'a', date: '2026-01-05', mrr: 100 },
-  { customerId: 'b', date: '2026-01-10', mrr: 50 },
-  { customerId: 'c', date: '2026-02-03', mrr: 70 },
-  { customerId: 'a', date: '2026-02-20', mrr: 150 },
-  { customerId: 'b', date: '2026-03-01', mrr: 0 },
-  { customerId: 'c', date: '2026-04-11', mrr: 30 },
-  { customerId: 'd', date: '2026-04-15', mrr: 90 },
-];
 const health = [
   { customerId: 'acme', date: '2026-01-01', usage: 70, openTickets: 2 },
   { customerId: 'acme', date: '2026-02-01', usage: 80, openTickets: 1 },

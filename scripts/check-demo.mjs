@@ -29,7 +29,7 @@ try {
 
   const read = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('nps-gauge, churn-trend, clv-card, health-badge')].map((el) => ({
+      [...document.querySelectorAll('nps-gauge, churn-trend, clv-card, health-badge, mrr-movements, retention-cohorts, feedback-list, metric-card')].map((el) => ({
         where: `${el.closest('section')?.id ?? '?'} › <${el.localName}${el.getAttribute('customer') ? ` customer="${el.getAttribute('customer')}"` : ''}${el.getAttribute('kind') ? ` kind="${el.getAttribute('kind')}"` : ''}>`,
         state: el.getAttribute('state'),
         expect: el.getAttribute('data-expect-state') ?? 'ready',

@@ -69,6 +69,19 @@ for (const field of ['main', 'module', 'types', 'customElements']) {
 }
 check(existsSync('dist/cs-metrics.bundle.js'), 'dist/cs-metrics.bundle.js does not exist');
 
+// `sideEffects` names dist/index.js and dist/elements/*.js only (so the engine's
+// chunks tree-shake): a registration anywhere else is dropped by app bundlers.
+section('every element registers in its own entry file');
+const registrationRe = /\bcustomElement\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]\s*\)|customElements\.define\(\s*["'`]([a-z][\w-]*-[\w-]*)["'`]/g;
+for (const file of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
+  const found = [...readFileSync(join('dist/chunks', file), 'utf8').matchAll(registrationRe)].map((m) => m[1] ?? m[2]);
+  check(found.length === 0, `dist/chunks/${file} registers ${found.join(', ')}: sideEffects lets bundlers drop it (see vite.config.ts)`);
+}
+for (const tag of tags) {
+  const found = [...readFileSync(`dist/elements/${tag}.js`, 'utf8').matchAll(registrationRe)].map((m) => m[1] ?? m[2]);
+  check(found.includes(tag), `dist/elements/${tag}.js does not register <${tag}> itself`);
+}
+
 // 2. The engine in plain Node ------------------------------------------------
 section('cs-metrics/engine in plain Node 20 (no DOM)');
 const probe = `

@@ -7,6 +7,7 @@ import type {
   Renewal,
   Ticket,
   Trial,
+  UsageEvent,
 } from '../src/engine/schemas.js';
 
 export interface SampleSurveyResponse {
@@ -40,6 +41,7 @@ export interface SampleDataset {
   trials: Trial[];
   renewals: Renewal[];
   health: SampleHealthInput[];
+  usageEvents: UsageEvent[];
   meta: { seed: number; customers: number; months: number; from: string; to: string; healthDates: string[] };
 }
 
@@ -59,6 +61,8 @@ export interface DatasetOptions {
 export function generateDataset(options?: DatasetOptions): SampleDataset;
 export function generateSurveyRows(n: number, seed?: number, options?: { end?: string; months?: number }): SampleSurveyResponse[];
 export function generateMrrChanges(n: number, seed?: number, options?: { end?: string; months?: number }): MrrChange[];
+export function generateUsageEvents(n: number, seed?: number, options?: { end?: string; months?: number }): UsageEvent[];
+export const FEATURES: readonly string[];
 export function mulberry32(seed: number): () => number;
 export function dayString(day: number): string;
 

@@ -41,6 +41,10 @@
 //                               `nps` is the customer's latest NPS answer on the
 //                               0–10 scale (absent when it never answered),
 //                               `openTickets` counts its tickets open on that date.
+//   usageEvents  UsageEvent     { customerId, date, userId, feature,
+//                               durationSeconds? } the last six months, full
+//                               UTC timestamps, 1–6 users an account; `first-report`
+//                               is the time-to-value milestone
 
 // ---------------------------------------------------------------------------
 // Randomness
@@ -465,6 +469,41 @@ export function generateDataset({ seed = 42, customers = 3000, months = 30, end 
     }
   }
 
+  // -- Product usage in the last six months: each user of a paying account has
+  // sessions on some days (more with a happier customer), each session one to
+  // three feature uses; the last event of a session carries its length. A new
+  // account's first report (`first-report`, the time-to-value milestone) comes
+  // a few days after its first paid day, when that falls inside the usage window.
+  const ut = tools(mulberry32(streamSeed(seed, 8)));
+  const usageFirstDay = monthFirstDay(Math.max(firstMonth, lastMonth - 5));
+  const usageDrafts = [];
+  const USERS = { SMB: [1, 2], 'Mid-market': [2, 4], Enterprise: [3, 6] };
+  for (const a of accounts) {
+    const [lo, hi] = USERS[a.segment];
+    const users = ut.int(lo, hi);
+    const firstReport = a.periods[0].from + Math.round(ut.lognormal(4, 0.9));
+    if (firstReport >= usageFirstDay && firstReport <= lastDay && activeOn(a, firstReport)) {
+      const at = firstReport * 86400 + ut.int(8 * 3600, 18 * 3600);
+      usageDrafts.push({ at, index: a.index, row: { customerId: a.id, userId: `${a.id}-u1`, date: timestampString(at), feature: 'first-report' } });
+    }
+    for (let u = 1; u <= users; u++) {
+      const p = 0.012 + 0.05 * a.sentiment * (u === 1 ? 1.5 : 1);
+      for (let day = usageFirstDay; day <= lastDay; day++) {
+        if (ut.rng() >= p || !activeOn(a, day)) continue;
+        let at = day * 86400 + (ut.rng() < 0.85 ? ut.int(7 * 3600, 18 * 3600) : ut.int(0, 86399 - 3600));
+        const uses = ut.int(1, 3);
+        const minutes = ut.lognormal(8 + 10 * a.sentiment, 0.7);
+        for (let k = 0; k < uses; k++) {
+          const row = { customerId: a.id, userId: `${a.id}-u${u}`, date: timestampString(at), feature: FEATURES[ut.weighted([5, 3, 2, 1, 1])] };
+          if (k === uses - 1) row.durationSeconds = Math.max(30, Math.round(60 * minutes));
+          usageDrafts.push({ at, index: a.index, row });
+          at += ut.int(30, 600);
+        }
+      }
+    }
+  }
+  usageDrafts.sort((x, y) => x.at - y.at || x.index - y.index);
+
   mrrChanges.sort((x, y) => x.day - y.day || x.index - y.index);
   return {
     mrrChanges: mrrChanges.map((d) => d.row),
@@ -477,6 +516,7 @@ export function generateDataset({ seed = 42, customers = 3000, months = 30, end 
     trials,
     renewals: renewalRows.map((d) => d.row),
     health,
+    usageEvents: usageDrafts.map((d) => d.row),
     meta: { seed, customers, months, from: monthString(firstMonth), to: monthString(lastMonth), healthDates: healthDates.map(dayString) },
   };
 }
@@ -633,6 +673,7 @@ export const DATASET_COLUMNS = {
   trials: ['id', 'trialStart', 'convertedAt'],
   renewals: ['customerId', 'dueDate', 'renewed'],
   health: ['customerId', 'date', 'usage', 'nps', 'openTickets', 'seatsUsed'],
+  usageEvents: ['customerId', 'date', 'userId', 'feature', 'durationSeconds'],
 };
 export const DATASET_NAMES = Object.keys(DATASET_COLUMNS);
 
@@ -789,4 +830,73 @@ export function generateMrrChanges(n, seed = 42, { end = '2026-10', months = 60 
     out[j] = { customerId: ids[custOf[i]], date: days[dayOf[i]], mrr: mrrOf[i] };
   }
   return out;
+}
+
+/** Feature names of the usage events; `first-report` is the milestone of time to value. */
+export const FEATURES = ['dashboard', 'report', 'export', 'alerts', 'integrations', 'first-report'];
+
+/**
+ * `n` usage events (`{ customerId, userId, date, feature, durationSeconds? }`)
+ * from ~n/200 customers with 1–8 users each, over the 12 months ending `end`,
+ * in time order like an export (full UTC timestamps); about a third close a
+ * session and carry its length. 1 M rows in about a second.
+ */
+export function generateUsageEvents(n, seed = 42, { end = '2026-10', months = 12 } = {}) {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`n: expected a count, got ${n}`);
+  const rng = mulberry32(streamSeed(seed, 13));
+  const lastMonth = parseEndMonth(end);
+  const firstDay = monthFirstDay(lastMonth - months + 1);
+  const nDays = monthLastDay(lastMonth) - firstDay + 1;
+  const days = dayTable(firstDay, nDays);
+  const nCustomers = Math.max(1, Math.round(n / 200));
+  const width = Math.max(5, String(nCustomers).length);
+  const ids = new Array(nCustomers);
+  const users = new Int32Array(nCustomers);
+  const cumulative = new Float64Array(nCustomers); // activity weights, for picking a customer
+  let total = 0;
+  for (let i = 0; i < nCustomers; i++) {
+    ids[i] = idOf('cus_', i + 1, width);
+    users[i] = 1 + Math.floor(rng() * rng() * 8);
+    total += users[i] * (0.2 + rng());
+    cumulative[i] = total;
+  }
+  // Events a day, growing over the window; exact total.
+  const perDay = new Int32Array(nDays);
+  let weightSum = 0;
+  for (let d = 0; d < nDays; d++) weightSum += 1 + d / nDays;
+  let assigned = 0;
+  for (let d = 0; d < nDays; d++) assigned += perDay[d] = Math.floor((n * (1 + d / nDays)) / weightSum);
+  for (let d = nDays - 1; assigned < n; d = (d - 1 + nDays) % nDays, assigned++) perDay[d]++;
+  const out = new Array(n);
+  let k = 0;
+  for (let d = 0; d < nDays; d++) {
+    const count = perDay[d];
+    const seconds = new Float64Array(count);
+    for (let j = 0; j < count; j++) seconds[j] = Math.floor(rng() * 86400);
+    seconds.sort();
+    for (let j = 0; j < count; j++) {
+      // Binary search of the activity weights.
+      const u = rng() * total;
+      let lo = 0;
+      let hi = nCustomers - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] <= u) lo = mid + 1;
+        else hi = mid;
+      }
+      const s = seconds[j];
+      const hh = Math.floor(s / 3600);
+      const mm = Math.floor((s - hh * 3600) / 60);
+      const date = `${days[d]}T${pad2(hh)}:${pad2(mm)}:${pad2(s - hh * 3600 - mm * 60)}Z`;
+      const row = { customerId: ids[lo], userId: `${ids[lo]}-u${1 + Math.floor(rng() * users[lo])}`, date, feature: FEATURES[Math.floor(rng() * rng() * 5)] };
+      if (rng() < 0.35) row.durationSeconds = Math.round(60 * lognormalOf(rng, 12, 0.8));
+      out[k++] = row;
+    }
+  }
+  return out;
+}
+
+function lognormalOf(rng, median, sigma) {
+  const u = 1 - rng();
+  return median * Math.exp(sigma * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng()));
 }

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
+import { warehousePlugin } from './demo-warehouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -37,6 +38,8 @@ export async function startDemo({ host = '127.0.0.1', port = 0 } = {}) {
     logLevel: 'warn',
     server: { host, port, strictPort: false, open: false },
     plugins: [
+      // "From the warehouse": figures DuckDB computes at start (scripts/demo-warehouse.mjs).
+      await warehousePlugin(root),
       {
         name: 'cs-metrics-demo-home',
         // `/` has no page of its own: send visitors to the demo.

@@ -1,5 +1,5 @@
 /**
- * `cs-metrics/schemas`: the record shapes of SPEC 2.1 as zod/mini schemas, for
+ * `cs-metrics/schemas`: the record shapes (docs/metrics.md, "Record shapes") as zod/mini schemas, for
  * an app that validates or parses rows itself (a form, an API handler, an
  * import) before handing them to the engine.
  *
@@ -7,7 +7,7 @@
  * row checks (`src/engine/schemas.ts`), with the same messages: a row one
  * accepts, the other accepts, which `test/engine/schemas.test.ts` proves on
  * arbitrary and near-miss rows. A separate entry because the engine does not
- * import zod (issue 5: it would cost every engine-only page ~6.5 kB gzip).
+ * import zod (it would cost every engine-only page ~6.5 kB gzip).
  * Use them with zod's own functions: `z.safeParse(OrderSchema, row)`.
  */
 import * as z from 'zod/mini';
@@ -21,6 +21,7 @@ import {
   SurveyResponseRecord,
   TicketRecord,
   TrialRecord,
+  UsageEventRecord,
   type Customer,
   type FieldSpec,
   type HealthInput,
@@ -31,10 +32,11 @@ import {
   type SurveyResponse,
   type Ticket,
   type Trial,
+  type UsageEvent,
 } from './engine/schemas.js';
 import { isIsoDate, isMonth } from './engine/time.js';
 
-export type { Customer, FieldSpec, HealthInput, MrrChange, Order, RecordSpec, Renewal, SurveyResponse, Ticket, Trial };
+export type { Customer, FieldSpec, HealthInput, MrrChange, Order, RecordSpec, Renewal, SurveyResponse, Ticket, Trial, UsageEvent };
 
 /** The zod schema of one field; an optional field also accepts `null`. */
 export function fieldSchema(f: FieldSpec): z.ZodMiniType {
@@ -99,6 +101,8 @@ export const OrderSchema = /* @__PURE__ */ recordSchema(OrderRecord);
 export const TicketSchema = /* @__PURE__ */ recordSchema(TicketRecord);
 export const TrialSchema = /* @__PURE__ */ recordSchema(TrialRecord);
 export const RenewalSchema = /* @__PURE__ */ recordSchema(RenewalRecord);
+/** A product-usage event: `customerId`, `date`, `userId?`, `feature?`, `durationSeconds?` (≥ 0). */
+export const UsageEventSchema = /* @__PURE__ */ recordSchema(UsageEventRecord);
 /** `customerId` and `date?`; measures are kept unchecked (see {@link healthInputSchema} to check them). */
 export const HealthInputSchema = /* @__PURE__ */ healthInputSchema();
 

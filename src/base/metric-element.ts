@@ -1,11 +1,16 @@
 /**
- * The abstract base of every metric element: data in (the six routes of
- * SPEC 3.1), the four states of SPEC 3.2, the two events, theming, locale.
+ * The abstract base of every metric element: data in (six routes), the four
+ * states, the two events, theming, locale (docs/architecture.md, "The data
+ * path").
  *
- * A subclass supplies only the metric: {@link MetricElement.compute}
- * (call the engine), {@link MetricElement.renderValue} (the ready view),
- * {@link MetricElement.isEmpty}, and optionally {@link MetricElement.aggregated}
- * (input from its own scalar attributes) and {@link MetricElement.label}.
+ * The subclass contract (docs/architecture.md, "Adding an element"):
+ * {@link MetricElement.adapter} (its metric's adapter, src/adapters/),
+ * {@link MetricElement.computeOptions} (the adapter's options),
+ * {@link MetricElement.renderValue} (the ready view), and optionally
+ * {@link MetricElement.aggregated} (input from its own scalar attributes),
+ * {@link MetricElement.label}, {@link MetricElement.emptyText} and
+ * `presentationProperties`. `compute()` and `isEmpty()` go through the
+ * adapter; an element without one overrides them.
  *
  * Route priority: 1 the `data` property, 2 the `data` attribute (JSON), 3 a
  * child `<script type="application/json">`, 4 `src`, 5 the subclass's
@@ -21,7 +26,8 @@ import { DataError, toDetail } from '../data/errors.js';
 import type { Credentials, DataFormat } from '../data/fetch.js';
 import type { WorkerClient } from '../data/worker-client.js';
 import type { BigBody } from '../data/worker-protocol.js';
-import type { InputIssue, MetricsInputError } from '../engine/schemas.js';
+import { formatIssues, isMetricsInputError } from '../engine/schemas.js';
+import type { MetricAdapter } from '../adapters/types.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import {
   formatChange,
@@ -68,34 +74,10 @@ const NOTHING_YET = Symbol('nothing computed yet');
 type SrcRoute = typeof import('./src-route.js');
 let srcRoute: Promise<SrcRoute> | undefined;
 
-/** The one-line text of a list of issues: `Row 3, score: expected … (and 2 more)`. */
-export function describeIssues(issues: readonly InputIssue[], total: number = issues.length): string {
-  const first = issues[0];
-  if (!first) return '';
-  const where = [first.row === null ? '' : `Row ${first.row}`, first.field].filter(Boolean).join(', ');
-  const text = where ? `${where}: ${first.message}` : first.message;
-  const more = total > 1 ? ` (and ${total - 1} more)` : '';
-  return text.charAt(0).toUpperCase() + text.slice(1) + more;
-}
-
-/**
- * Recognises the engine's `MetricsInputError` by shape, not `instanceof`: it
- * still works when a page loads two copies of the kit, and the base does not
- * pull the engine's validation into a page that only needs a source.
- */
-function isInputError(error: unknown): error is MetricsInputError {
-  return (
-    error instanceof Error &&
-    error.name === 'MetricsInputError' &&
-    Array.isArray((error as Partial<MetricsInputError>).issues) &&
-    typeof (error as Partial<MetricsInputError>).total === 'number'
-  );
-}
-
 /** Turns anything thrown by `compute()` into an error detail. */
 export function errorDetail(error: unknown): MetricErrorDetail {
-  if (isInputError(error)) {
-    return { kind: 'validation', message: describeIssues(error.issues, error.total), issues: error.issues };
+  if (isMetricsInputError(error)) {
+    return { kind: 'validation', message: formatIssues(error.issues, error.total), issues: error.issues };
   }
   if (error instanceof DataError) return toDetail(error);
   const message = error instanceof Error ? error.message : String(error);
@@ -259,14 +241,29 @@ export abstract class MetricElement<R> extends LitElement {
    * `validation` error with its message. May return a Promise (a Worker):
    * only the newest computation's answer is kept.
    */
-  protected abstract compute(input: unknown): R | Promise<R>;
+  protected compute(input: unknown): R | Promise<R> {
+    const adapter = this.adapter;
+    if (!adapter) throw new Error(`<${this.localName}> has neither an adapter nor a compute()`);
+    return adapter.compute(input, this.computeOptions());
+  }
+
+  /**
+   * The metric's adapter (src/adapters/<metric>.ts): {@link compute} and
+   * {@link isEmpty} go through it by default, with {@link computeOptions} as
+   * its options, and a big `src` body is computed by the same adapter in the
+   * Worker (by its `metric` key). `undefined`: the subclass overrides
+   * `compute()` and big bodies are computed on the main thread.
+   */
+  protected get adapter(): MetricAdapter<unknown, R> | undefined {
+    return undefined;
+  }
 
   /** The ready view of a result. Render data text with text bindings only (never `unsafeHTML`). */
   protected abstract renderValue(result: R): TemplateResult;
 
   /** True when a result has nothing to show (no responses…): the element shows {@link emptyText}. */
-  protected isEmpty(_result: R): boolean {
-    return false;
+  protected isEmpty(result: R): boolean {
+    return this.adapter?.isEmpty(result) ?? false;
   }
 
   /**
@@ -451,7 +448,7 @@ export abstract class MetricElement<R> extends LitElement {
         this.source = new route.SourceController(
           this,
           () => this.markInputDirty(),
-          () => (route.isWorkerJob(this.localName) ? route.workerThreshold() : Infinity),
+          () => (this.adapter ? route.workerThreshold() : Infinity),
         );
         this.markInputDirty();
       },
@@ -571,8 +568,8 @@ export abstract class MetricElement<R> extends LitElement {
   }
 
   /**
-   * A big fetched body: parsed and computed in the Worker when the element
-   * has a Worker job; on the main thread when it has none, when the Worker
+   * A big fetched body: parsed and computed in the Worker by the element's
+   * adapter; on the main thread when it has none, when the Worker
    * cannot start, or when the Worker hands the input back.
    */
   private async computeBig(route: SrcRoute, body: BigBody): Promise<R> {
@@ -582,8 +579,8 @@ export abstract class MetricElement<R> extends LitElement {
       this.source?.reload();
       return never;
     }
-    const job = this.localName;
-    if (route.isWorkerJob(job)) {
+    const metric = this.adapter?.metric;
+    if (metric !== undefined) {
       const { WorkerClient } = await import('../data/worker-client.js');
       if (!this.isConnected) {
         this.lastInput = NOTHING_YET;
@@ -591,7 +588,7 @@ export abstract class MetricElement<R> extends LitElement {
         return never;
       }
       this.worker ??= new WorkerClient();
-      const answer = await this.worker.run(job, this.computeOptions(), body);
+      const answer = await this.worker.run(metric, this.computeOptions(), body);
       if (answer?.type === 'result') return answer.result as R;
     }
     const rows = await route.parseBody(route.decodeChunks(body.chunks), body.format, body.where, body.contentType);

@@ -6,4 +6,4 @@
  */
 export { SourceController } from '../controllers/source-controller.js';
 export { decodeChunks, parseBody } from '../data/fetch.js';
-export { BigBody, isWorkerJob, workerThreshold } from '../data/worker-protocol.js';
+export { BigBody, workerThreshold } from '../data/worker-protocol.js';

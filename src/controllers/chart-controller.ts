@@ -1,5 +1,5 @@
 /**
- * The one ReactiveController around Chart.js (STYLE.md): it creates the chart
+ * The one ReactiveController around Chart.js (docs/architecture.md, "Layers"): it creates the chart
  * on the host's first update that has a canvas, calls `chart.update()` on
  * every later update (never re-creating it while the canvas stays), and
  * destroys it when the host leaves the page or the canvas leaves the DOM.

@@ -63,7 +63,7 @@ export class SourceController implements ReactiveController {
    */
   set(attrs: SourceAttributes | undefined): void {
     const src = attrs?.src;
-    const key = src == null || src === '' ? '' : JSON.stringify([src, attrs?.format, attrs?.credentials, attrs?.refresh, attrs?.timeout]);
+    const key = src == null || src === '' ? '' : JSON.stringify([src, attrs?.format, attrs?.credentials, attrs?.refresh, attrs?.timeout, attrs?.maxBytes]);
     if (key === this.key) return;
     const sameUrl = this.config !== undefined && src != null && this.key !== '' && JSON.parse(this.key)[0] === src;
     this.key = key;
@@ -141,6 +141,7 @@ export class SourceController implements ReactiveController {
         format: config.format,
         credentials: config.credentials,
         timeout: config.timeout,
+        maxBytes: config.maxBytes,
         signal: abort.signal,
         bigBodyBytes: this.bigBodyBytes?.(),
       });

@@ -2,7 +2,7 @@
  * CSV to rows. The parser (`d3-dsv`, 1.3 kB gzip) is loaded with a dynamic
  * `import()` on first use, so a page without CSV never downloads it.
  *
- * - A BOM is stripped. Header names match the SPEC 2.1 field names
+ * - A BOM is stripped. Header names match the record field names (docs/metrics.md, "Record shapes")
  *   case-insensitively, ignoring `_`, `-` and spaces (`Customer ID` →
  *   `customerId`); unknown headers keep their name (health measures).
  * - An empty cell leaves the field absent.
@@ -15,7 +15,7 @@
 import type { InputIssue } from '../engine/schemas.js';
 import { DataError } from './errors.js';
 
-/** The field names of SPEC 2.1 (plus aggregated-row fields) that CSV headers map to. */
+/** The record field names (plus aggregated-row fields) that CSV headers map to. */
 export const CSV_FIELDS = [
   'customerId',
   'createdAt',
@@ -35,6 +35,9 @@ export const CSV_FIELDS = [
   'amount',
   'contacts',
   'renewed',
+  'userId',
+  'feature',
+  'durationSeconds',
   'month',
   'rate',
   'value',
@@ -49,6 +52,7 @@ export const CSV_NUMERIC_FIELDS: ReadonlySet<string> = new Set([
   'mrr',
   'amount',
   'contacts',
+  'durationSeconds',
   'rate',
   'value',
   'promoters',
@@ -77,6 +81,11 @@ export function fieldForHeader(header: string): string {
 const MAX_ISSUES = 20;
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Separators a spreadsheet export may use instead of commas, named for messages. */
+const OTHER_DELIMITERS = [
+  { char: ';', name: 'semicolons (;)' },
+  { char: '\t', name: 'tabs (\\t)' },
+] as const;
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0']);
 
@@ -102,7 +111,18 @@ export interface CsvResult {
 export async function readCsv(text: string): Promise<CsvResult> {
   const parse = await loadParser();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const table = parse(body).filter((cells) => !(cells.length === 1 && cells[0]!.trim() === ''));
+  // The file line each parsed row starts on: a row spans one line plus the
+  // line breaks inside its quoted cells; blank lines count before they go.
+  const parsed = parse(body);
+  const startLine: number[] = [];
+  let nextLine = 1;
+  const table = parsed.filter((cells) => {
+    const at = nextLine;
+    nextLine += 1 + cells.reduce((n, cell) => n + lineBreaks(cell), 0);
+    if (cells.length === 1 && cells[0]!.trim() === '') return false;
+    startLine.push(at);
+    return true;
+  });
   const header = table[0];
   if (!header) return { rows: [], issues: [], total: 0 };
   const fields = header.map(fieldForHeader);
@@ -113,8 +133,19 @@ export async function readCsv(text: string): Promise<CsvResult> {
     total++;
     if (issues.length < MAX_ISSUES) issues.push(issue);
   };
-  // The file line of data row i: the header is line 1 (quoted newlines aside).
-  const line = (i: number): number => i + 2;
+  const line = (i: number): number => startLine[i + 1]!;
+
+  // A one-column header holding a semicolon or a tab: the file is separated
+  // by that, not by commas, and every field would be reported missing.
+  const other = header.length === 1 ? OTHER_DELIMITERS.find((d) => header[0]!.includes(d.char)) : undefined;
+  if (other) {
+    add({
+      row: null,
+      field: '',
+      message: `the header "${short(header[0]!)}" is one column: the file looks separated by ${other.name}, but CSV here is comma-separated (export it with commas)`,
+    });
+    return { rows: [], issues, total };
+  }
 
   // Unknown columns are numeric when every non-empty cell looks like a number.
   const numeric = fields.map((field, c) => {
@@ -145,15 +176,15 @@ export async function readCsv(text: string): Promise<CsvResult> {
       if (raw === undefined || raw.trim() === '') return;
       const cell = raw.trim();
       if (numeric[c]) {
-        if (NUMBER.test(cell)) row[field] = Number(cell);
+        if (NUMBER.test(cell)) setField(row, field, Number(cell));
         else add({ row: i, field, message: `expected a number, got "${short(cell)}" (line ${line(i)})` });
       } else if (CSV_BOOLEAN_FIELDS.has(field)) {
         const lower = cell.toLowerCase();
-        if (TRUE.has(lower)) row[field] = true;
-        else if (FALSE.has(lower)) row[field] = false;
+        if (TRUE.has(lower)) setField(row, field, true);
+        else if (FALSE.has(lower)) setField(row, field, false);
         else add({ row: i, field, message: `expected true/false, yes/no or 1/0, got "${short(cell)}" (line ${line(i)})` });
       } else {
-        row[field] = raw;
+        setField(row, field, raw);
       }
     });
     rows.push(row);
@@ -176,6 +207,25 @@ function describeIssues(first: InputIssue, total: number): string {
   const where = [first.row === null ? '' : `row ${first.row}`, first.field].filter(Boolean).join(', ');
   const more = total > 1 ? ` (and ${total - 1} more)` : '';
   return `a bad ${first.field ? 'cell' : 'row'}: ${where ? `${where}: ` : ''}${first.message}${more}.`;
+}
+
+/** Line breaks (CRLF, LF or CR) inside a cell. */
+function lineBreaks(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 10 || (c === 13 && cell.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/**
+ * Sets a cell's field as an own property: `row['__proto__'] = v` would
+ * replace the prototype or be dropped, so that one column is defined.
+ */
+function setField(row: Record<string, string | number | boolean>, field: string, value: string | number | boolean): void {
+  if (field === '__proto__') Object.defineProperty(row, field, { value, enumerable: true, writable: true, configurable: true });
+  else row[field] = value;
 }
 
 function short(text: string): string {

@@ -20,6 +20,15 @@ export type Credentials = (typeof CREDENTIALS)[number];
 /** The default of the `timeout` attribute, in seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 15;
 
+/**
+ * The default of `maxBytes`: 100 MB of decoded body. A million MRR changes
+ * as JSON are ~60 MB, the biggest input the kit is measured with, so real
+ * exports fit; reading, decoding and parsing a body costs several times its
+ * size in memory, so 100 MB keeps a page under ~1 GB where an unbounded 200 MB
+ * body or a gzip bomb took more (+1.15 GB, +0.7 GB measured).
+ */
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
 /** Everything that decides one request. */
 export interface FetchOptions {
   /** `json`, `csv`, or undefined to decide by content type, then extension, then JSON. */
@@ -27,6 +36,13 @@ export interface FetchOptions {
   readonly credentials?: Credentials | undefined;
   /** Seconds before giving up with a `network` error. */
   readonly timeout?: number | undefined;
+  /**
+   * The most bytes of body read, counted after any `Content-Encoding` is
+   * decoded (a gzip bomb is stopped at the limit, not after inflating).
+   * A longer body aborts the request with a `network` error naming the
+   * limit. Default {@link DEFAULT_MAX_BYTES}.
+   */
+  readonly maxBytes?: number | undefined;
   /** Aborts the request (a newer `src`, a disconnect). */
   readonly signal?: AbortSignal | undefined;
   /**
@@ -43,6 +59,8 @@ export interface SourceAttributes {
   readonly credentials?: string | null | undefined;
   readonly refresh?: number | null | undefined;
   readonly timeout?: number | null | undefined;
+  /** The most bytes of (decoded) body to read; default {@link DEFAULT_MAX_BYTES}. */
+  readonly maxBytes?: number | null | undefined;
 }
 
 /** A checked `src` configuration. */
@@ -54,6 +72,8 @@ export interface SourceConfig {
   readonly refresh: number;
   /** Seconds. */
   readonly timeout: number;
+  /** The most bytes of decoded body read. */
+  readonly maxBytes: number;
 }
 
 /**
@@ -78,7 +98,11 @@ export function sourceConfig(attrs: SourceAttributes & { src: string }): SourceC
   if (!Number.isFinite(timeout) || timeout <= 0) {
     throw new DataError('config', 'timeout must be a number of seconds greater than 0.');
   }
-  return { url, format: format as DataFormat | undefined, credentials: credentials as Credentials, refresh, timeout };
+  const maxBytes = attrs.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+    throw new DataError('config', `max-bytes="${String(attrs.maxBytes)}" is not valid: use a whole number of bytes greater than 0.`);
+  }
+  return { url, format: format as DataFormat | undefined, credentials: credentials as Credentials, refresh, timeout, maxBytes };
 }
 
 /** The format a response is read as: `format` attribute, else content type, else extension, else JSON. */
@@ -107,6 +131,7 @@ export async function fetchData(src: string | URL, options: FetchOptions = {}): 
   const url = typeof src === 'string' ? resolveSrc(src) : src;
   const where = describeUrl(url);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
   const outer = options.signal;
   const onAbort = (): void => controller.abort(outer?.reason);
@@ -138,8 +163,12 @@ export async function fetchData(src: string | URL, options: FetchOptions = {}): 
     const format = detectFormat(options.format, contentType, url);
     let chunks: Uint8Array[];
     try {
-      chunks = await readChunks(response);
+      chunks = await readChunks(response, maxBytes);
     } catch (error) {
+      if (error instanceof DataError) {
+        controller.abort();
+        throw new DataError('network', `The answer from ${where} ${error.message}`);
+      }
       throw failure(error, timedOut, outer, timeout, `The answer from ${where} broke off`);
     }
     const bytes = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
@@ -154,19 +183,39 @@ export async function fetchData(src: string | URL, options: FetchOptions = {}): 
 }
 
 /**
- * Reads a body chunk by chunk. `response.arrayBuffer()` assembles a big body
- * in long main-thread tasks (~140 ms for 18 MB in Chromium here); a reader
- * receives it in many short ones.
+ * Reads a body chunk by chunk, at most `maxBytes` of it. `response.arrayBuffer()`
+ * assembles a big body in long main-thread tasks (~140 ms for 18 MB in
+ * Chromium here) and cannot stop at a size; a reader receives it in many short
+ * ones, already decoded from gzip/br, and is cancelled at the limit.
+ * @throws {DataError} (its message completing "The answer from <url> …") past the limit.
  */
-async function readChunks(response: Response): Promise<Uint8Array[]> {
+async function readChunks(response: Response, maxBytes: number): Promise<Uint8Array[]> {
+  const tooBig = (): DataError =>
+    new DataError('network', `is larger than the limit of ${describeBytes(maxBytes)} (max-bytes="${maxBytes}"); raise max-bytes to read it.`);
   const reader = response.body?.getReader();
-  if (!reader) return [new Uint8Array(await response.arrayBuffer())];
+  if (!reader) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    if (whole.byteLength > maxBytes) throw tooBig();
+    return [whole];
+  }
   const chunks: Uint8Array[] = [];
+  let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return chunks;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooBig();
+    }
     chunks.push(value);
   }
+}
+
+/** `104857600` → `100 MB`, `1500` → `1,500 bytes`. */
+function describeBytes(n: number): string {
+  const mb = n / (1024 * 1024);
+  return n >= 1024 * 1024 && Number.isInteger(mb * 10) ? `${mb} MB` : `${n.toLocaleString('en')} bytes`;
 }
 
 /** The UTF-8 text of a body's chunks (a BOM is dropped, as `response.text()` does). */

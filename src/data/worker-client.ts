@@ -1,13 +1,15 @@
 /**
  * One element's big-data Worker: started on the first big body, reused for
  * the next ones (one job at a time, in order), terminated when the element
- * disconnects. When a Worker cannot be started (a CSP without
- * `worker-src 'self'`, an old browser), {@link WorkerClient.run} answers
- * `undefined` and the element computes on the main thread; the console says
- * so once per page.
+ * disconnects. When a Worker cannot be started (a CSP that blocks it, a
+ * browser without Workers, a script not found), {@link WorkerClient.run}
+ * answers `undefined` and the element computes on the main thread; the console
+ * says so once per page, naming the cause. How the Worker is started:
+ * worker-start.ts.
  */
 import { DataError } from './errors.js';
-import { buffersOf, type BigBody, type WorkerError, type WorkerJob, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
+import { startWorker, type StartedWorker } from './worker-start.js';
+import { buffersOf, type BigBody, type WorkerError, type WorkerRequest, type WorkerResponse } from './worker-protocol.js';
 
 /** The Worker answered with a result, or asks the element to compute itself (`fallback`). */
 export type WorkerAnswer = { readonly type: 'result'; readonly result: unknown } | { readonly type: 'fallback' };
@@ -15,15 +17,35 @@ export type WorkerAnswer = { readonly type: 'result'; readonly result: unknown }
 let unavailable = false;
 let warned = false;
 
-function warn(reason: unknown): void {
+/** Why no Worker could be started: the console names it. */
+type Cause = 'unsupported' | 'csp' | 'not-found';
+
+const ADVICE: Record<Cause, string> = {
+  unsupported: 'this browser cannot start it',
+  csp: "the page's Content-Security-Policy blocks it: allow worker-src blob: (or script-src blob: when worker-src is absent)",
+  'not-found': 'its script was not found or failed to load',
+};
+
+function warn(cause: Cause, detail?: string): void {
   unavailable = true;
   if (warned) return;
   warned = true;
-  const why = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : 'the Worker script failed to load';
   console.warn(
-    `cs-metrics: could not start a Worker (${why}); big data is computed on the main thread. ` +
-      "Allow it with the CSP directive worker-src 'self'.",
+    `cs-metrics: could not start a Worker: ${ADVICE[cause]}${detail ? ` (${detail})` : ''}; big data is computed on the main thread.`,
   );
+}
+
+/** Records Content-Security-Policy violations against Workers while one starts. */
+function watchCsp(): { blocked(): boolean; stop(): void } {
+  let blocked = false;
+  const onViolation = (event: SecurityPolicyViolationEvent): void => {
+    if (/^(worker|script|child|default)-src/.test(event.effectiveDirective) && /^blob|^https?:|^self$/.test(event.blockedURI || 'self')) {
+      blocked = true;
+    }
+  };
+  const doc = globalThis.document as Document | undefined;
+  doc?.addEventListener('securitypolicyviolation', onViolation);
+  return { blocked: () => blocked, stop: () => doc?.removeEventListener('securitypolicyviolation', onViolation) };
 }
 
 /** Rebuilds a Worker error as what the element's error handling recognises. */
@@ -51,14 +73,14 @@ export class WorkerClient {
   }
 
   /**
-   * Computes `job` over the body in the Worker. Resolves `undefined` when no
+   * Computes the adapter of `metric` with `options` over the body in the Worker. Resolves `undefined` when no
    * Worker could be started (the body's chunks are untouched). Rejects with the
    * Worker's error (a parse `DataError`, a `MetricsInputError`). Never settles
    * after {@link terminate}.
    */
-  run(job: WorkerJob, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
+  run(metric: string, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
     this.inFlight++;
-    const answer = this.queue.then(() => this.send(job, options, body));
+    const answer = this.queue.then(() => this.send(metric, options, body));
     const done = (): void => {
       this.inFlight--;
     };
@@ -80,18 +102,27 @@ export class WorkerClient {
   private start(): Promise<boolean> {
     if (this.ready) return this.ready;
     if (unavailable) return (this.ready = Promise.resolve(false));
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'cs-metrics' });
-    } catch (error) {
-      warn(error);
+    if (typeof Worker !== 'function') {
+      warn('unsupported', 'no Worker in this context');
       return (this.ready = Promise.resolve(false));
     }
+    const csp = watchCsp();
+    let started: StartedWorker;
+    try {
+      started = startWorker();
+    } catch (error) {
+      csp.stop();
+      const securityError = error instanceof Error && error.name === 'SecurityError';
+      warn(securityError || csp.blocked() ? 'csp' : 'unsupported', error instanceof Error ? error.message : String(error));
+      return (this.ready = Promise.resolve(false));
+    }
+    const { worker } = started;
     this.worker = worker;
     this.ready = new Promise<boolean>((resolve) => {
       const onMessage = (event: MessageEvent<WorkerResponse>): void => {
         if (event.data.type !== 'ready') return;
         cleanup();
+        csp.stop();
         resolve(true);
       };
       const onError = (event: Event): void => {
@@ -99,10 +130,17 @@ export class WorkerClient {
         cleanup();
         worker.terminate();
         if (this.worker === worker) this.worker = undefined;
-        warn((event as ErrorEvent).message || undefined);
-        resolve(false);
+        // A CSP block reaches the page as a securitypolicyviolation event, which
+        // may arrive just after the Worker's error: give it one task to land.
+        setTimeout(() => {
+          const detail = (event as ErrorEvent).message || undefined;
+          warn(csp.blocked() ? 'csp' : started.origin === 'module' ? 'not-found' : 'unsupported', detail);
+          csp.stop();
+          resolve(false);
+        });
       };
       const cleanup = (): void => {
+        started.release();
         worker.removeEventListener('message', onMessage);
         worker.removeEventListener('error', onError);
       };
@@ -112,7 +150,7 @@ export class WorkerClient {
     return this.ready;
   }
 
-  private async send(job: WorkerJob, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
+  private async send(metric: string, options: unknown, body: BigBody): Promise<WorkerAnswer | undefined> {
     const worker = (await this.start()) ? this.worker : undefined;
     if (!worker) return undefined;
     const id = ++this.nextId;
@@ -130,7 +168,7 @@ export class WorkerClient {
       worker.addEventListener('message', onMessage);
       const request: WorkerRequest = {
         id,
-        job,
+        metric,
         options,
         chunks: body.chunks,
         format: body.format,

@@ -47,14 +47,6 @@ export function setWorkerThreshold(bytes: number): number {
   return previous;
 }
 
-/** The elements whose computation the Worker knows (others compute big bodies on the main thread). */
-export const WORKER_JOBS = ['nps-gauge', 'churn-trend'] as const;
-export type WorkerJob = (typeof WORKER_JOBS)[number];
-
-export function isWorkerJob(name: string): name is WorkerJob {
-  return (WORKER_JOBS as readonly string[]).includes(name);
-}
-
 /**
  * A fetched body too big to parse on the main thread: what the `src` route
  * yields instead of rows when the element computes in a Worker. `chunks` are
@@ -94,8 +86,9 @@ export interface WorkerError {
 /** Element → Worker. */
 export interface WorkerRequest {
   readonly id: number;
-  readonly job: WorkerJob;
-  /** The element's `computeOptions()` (JSON-able). */
+  /** The metric key of the adapter to compute with (src/adapters/registry.ts). */
+  readonly metric: string;
+  /** The adapter's options, as the element passes them (structured-cloneable). */
   readonly options: unknown;
   readonly chunks: Uint8Array[];
   readonly format: DataFormat;
@@ -108,5 +101,5 @@ export type WorkerResponse =
   | { readonly type: 'ready' }
   | { readonly type: 'result'; readonly id: number; readonly chunks: Uint8Array[]; readonly result: unknown }
   | { readonly type: 'error'; readonly id: number; readonly chunks: Uint8Array[]; readonly error: WorkerError }
-  /** The Worker cannot reproduce the element's computation for this input: compute on the main thread. */
+  /** The Worker has no adapter of this metric: compute on the main thread. */
   | { readonly type: 'fallback'; readonly id: number; readonly chunks: Uint8Array[] };

@@ -1,27 +1,17 @@
 /**
  * `<churn-trend>`: monthly churn as a line chart, with the latest rate, its
  * change from the month before, an optional target line and a window of the
- * last N months (SPEC 3.4).
+ * last N months (docs/metrics.md, "Churn").
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
-import { DataError } from '../data/errors.js';
-import {
-  CHURN_KINDS,
-  churnInputShape,
-  churnSeries,
-  type ChurnInputShape,
-  type ChurnKind,
-  type ChurnTrendRow,
-} from '../data/metric-input.js';
-import { defineRecord, describeValue, validateRows, type IssueList } from '../engine/schemas.js';
-import { isMonth, monthKey, parseMonth } from '../engine/time.js';
+import { churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
 import { metricStyles } from '../styles/host.js';
-import { isRecord } from '../engine/guards.js';
+import { churnTrendStyles } from './churn-trend.styles.js';
 
 let lineChart: Promise<ChartClass> | undefined;
 
@@ -42,26 +32,15 @@ function loadLineChart(): Promise<ChartClass> {
   return lineChart;
 }
 
-export { CHURN_INPUTS, CHURN_KINDS, churnInputShape, type ChurnInputShape, type ChurnKind, type ChurnTrendRow } from '../data/metric-input.js';
-
-/** The `metric-computed` detail: the whole monthly series (the `months` window only narrows the view). */
-export interface ChurnTrendResult {
-  readonly kind: ChurnKind;
-  readonly input: ChurnInputShape;
-  readonly rows: readonly ChurnTrendRow[];
-}
-
-/** An already-aggregated row: SPEC 3.1's `{ month, rate }`. */
-export interface ChurnRateRow {
-  month: string;
-  rate?: number | null;
-}
-
-/** `month` is checked as `YYYY-MM` and `rate` against the kind in the row check. */
-const RateRecord = defineRecord<ChurnRateRow>('{ month, rate }', [
-  { key: 'month', kind: 'text' },
-  { key: 'rate', kind: 'number', optional: true },
-]);
+export {
+  CHURN_INPUTS,
+  CHURN_KINDS,
+  churnInputShape,
+  type ChurnInputShape,
+  type ChurnKind,
+  type ChurnTrendResult,
+  type ChurnTrendRow,
+} from '../adapters/churn.js';
 
 const TITLES: Record<ChurnKind, string> = {
   customer: 'Customer churn',
@@ -76,54 +55,6 @@ const NO_BASE: Record<ChurnKind, string> = {
 };
 
 
-
-/**
- * Validates `{ month, rate }` rows: `month` a `YYYY-MM` month (each once),
- * `rate` a fraction ≤ 1 (≥ 0 unless `kind` is `net-revenue`) or `null`. A
- * row without `rate` is a month with nothing to measure (a CSV's empty cell),
- * unless no row has one: then the column is missing. Returns the months in
- * order, gaps filled with `null`.
- */
-export function rateRows(rows: unknown, kind: ChurnKind): ChurnTrendRow[] {
-  const source = 'churn-trend';
-  const hasRateColumn = Array.isArray(rows) && rows.some((r) => isRecord(r) && 'rate' in r);
-  const firstRow = new Map<number, number>();
-  let columnReported = false;
-  validateRows(source, rows, RateRecord, (row: ChurnRateRow, i: number, list: IssueList) => {
-    const month = isMonth(row.month) ? parseMonth(row.month) : NaN;
-    if (Number.isNaN(month)) {
-      list.add({ row: i, field: 'month', message: `expected a month as YYYY-MM, got ${describeValue(row.month)}` });
-    } else if (firstRow.has(month)) {
-      list.add({ row: i, field: 'month', message: `the month ${row.month} is already given by row ${firstRow.get(month)}` });
-    } else {
-      firstRow.set(month, i);
-    }
-    const rate = row.rate;
-    if (!hasRateColumn && !columnReported) {
-      columnReported = true;
-      list.add({
-        row: i,
-        field: 'rate',
-        message: 'expected a rate (a fraction such as 0.021 for 2.1 %, or null), but no row has a rate column',
-      });
-    } else if (rate !== undefined && rate !== null) {
-      if (rate > 1) {
-        list.add({ row: i, field: 'rate', message: `expected a rate as a fraction ≤ 1 (0.021 for 2.1 %), got ${describeValue(rate)}` });
-      } else if (rate < 0 && kind !== 'net-revenue') {
-        list.add({ row: i, field: 'rate', message: `expected a rate ≥ 0 (only net revenue churn can be negative), got ${describeValue(rate)}` });
-      }
-    }
-  });
-  const byMonth = new Map<number, number | null>();
-  for (const row of rows as ChurnRateRow[]) byMonth.set(parseMonth(row.month), row.rate ?? null);
-  if (byMonth.size === 0) return [];
-  const months = [...byMonth.keys()];
-  const first = Math.min(...months);
-  const last = Math.max(...months);
-  const out: ChurnTrendRow[] = [];
-  for (let m = first; m <= last; m++) out.push({ month: monthKey(m), rate: byMonth.get(m) ?? null });
-  return out;
-}
 
 /** What the ready view shows, derived once per update. */
 interface ChurnView {
@@ -202,77 +133,7 @@ interface ChurnView {
  */
 @customElement('churn-trend')
 export class ChurnTrend extends MetricElement<ChurnTrendResult> {
-  static override styles = [
-    metricStyles,
-    css`
-      :host {
-        --_churn-line: var(--churn-trend-line-color, var(--_accent));
-        --_churn-target: var(--churn-trend-target-color, var(--_negative));
-        --_churn-grid: var(--churn-trend-grid-color, var(--_border));
-      }
-      .headline {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0 var(--_spacing);
-        margin: 0 0 calc(var(--_spacing) / 2);
-      }
-      .headline p {
-        margin: 0;
-      }
-      [part='label'] {
-        flex-basis: 100%;
-        font-size: 0.875rem;
-        font-weight: 600;
-        color: var(--_muted-text);
-      }
-      [part='value'] {
-        font-size: 1.75rem;
-        font-weight: 700;
-        line-height: 1.1;
-        font-variant-numeric: tabular-nums;
-      }
-      [part='change'] {
-        font-size: 0.875rem;
-        font-variant-numeric: tabular-nums;
-      }
-      [part='change'].up {
-        color: var(--_negative);
-      }
-      [part='change'].down {
-        color: var(--_positive);
-      }
-      [part='change'].flat {
-        color: var(--_muted-text);
-      }
-      .chart {
-        position: relative;
-        inline-size: 100%;
-        block-size: var(--churn-trend-height, 12rem);
-      }
-      .chart canvas {
-        display: block;
-      }
-      [part='legend'] {
-        margin: calc(var(--_spacing) / 2) 0 0;
-        font-size: 0.8125rem;
-        color: var(--_muted-text);
-      }
-      .dash {
-        display: inline-block;
-        inline-size: 1.5em;
-        margin-inline-end: 0.35em;
-        vertical-align: middle;
-        border-block-start: 2px dashed var(--_churn-target);
-      }
-      @media print {
-        [part='change'].up,
-        [part='change'].down {
-          color: inherit;
-        }
-      }
-    `,
-  ];
+  static override styles = [metricStyles, churnTrendStyles];
 
   static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
     ...MetricElement.presentationProperties,
@@ -332,29 +193,8 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
     return { kind: this.kind, includeNewChurn: this.includeNewChurn };
   }
 
-  protected override compute(input: unknown): ChurnTrendResult {
-    const kind = this.kind;
-    if (!(CHURN_KINDS as readonly string[]).includes(kind)) {
-      throw new DataError('config', `kind="${String(kind)}": expected ${CHURN_KINDS.join(', ')}.`);
-    }
-    if (!Array.isArray(input)) {
-      throw new DataError('validation', `Expected an array of rows (customers, MRR changes or { month, rate }), got ${describeValue(input)}.`, [
-        { row: null, field: '', message: 'expected an array of rows' },
-      ]);
-    }
-    const shape = churnInputShape(input);
-    if (shape === 'rates') return { kind, input: shape, rows: rateRows(input, kind) };
-    if (kind !== 'customer' && shape === 'customers') {
-      throw new DataError(
-        'config',
-        `kind="${kind}" needs MRR change rows (customerId, date, mrr), but these rows are customers (id, start, end): use kind="customer", or give MRR changes.`,
-      );
-    }
-    return { kind, input: shape, rows: churnSeries(kind, input, this.includeNewChurn) };
-  }
-
-  protected override isEmpty(result: ChurnTrendResult): boolean {
-    return result.rows.every((row) => row.rate === null);
+  protected override get adapter() {
+    return churnAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

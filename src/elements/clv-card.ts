@@ -1,23 +1,22 @@
 /**
  * `<clv-card>`: customer lifetime value in money, with the formula's inputs
- * shown, and the LTV:CAC ratio when a `cac` is given (SPEC 3.4).
+ * shown, and the LTV:CAC ratio when a `cac` is given (docs/metrics.md, "CLV").
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import {
-  clv,
   CLV_METHODS,
-  type ClvInput,
   type ClvMethod,
   type ClvResult,
   type SubscriptionClvInputs,
   type TransactionalClvInputs,
 } from '../engine/clv.js';
+import { clvAdapter } from '../adapters/clv.js';
 import { metricStyles } from '../styles/host.js';
-import { isRecord } from '../engine/guards.js';
+import { clvCardStyles } from './clv-card.styles.js';
 
 export { CLV_METHODS, type ClvMethod, type ClvResult };
 
@@ -40,9 +39,6 @@ const RATING_TEXT: Record<ClvRatioRating, string> = {
   high: 'high (above 5 : 1): growth may be under-funded',
 };
 
-const SUBSCRIPTION_KEYS = ['arpa', 'churnRate'] as const;
-const TRANSACTIONAL_KEYS = ['averageOrderValue', 'purchaseFrequency'] as const;
-const EXPLICIT_KEYS: readonly string[] = [...SUBSCRIPTION_KEYS, ...TRANSACTIONAL_KEYS, 'lifespanMonths'];
 
 
 /** One input of the formula: its words and its formatted number. */
@@ -130,92 +126,7 @@ interface ClvView {
  */
 @customElement('clv-card')
 export class ClvCard extends MetricElement<ClvResult> {
-  static override styles = [
-    metricStyles,
-    css`
-      :host {
-        --_clv-accent: var(--clv-card-accent-color, var(--_accent));
-        --_clv-label: var(--clv-card-label-color, var(--_muted-text));
-        --_clv-healthy: var(--clv-card-healthy-color, var(--_positive));
-        --_clv-low: var(--clv-card-low-color, var(--_warning));
-        --_clv-losing: var(--clv-card-losing-color, var(--_negative));
-      }
-      .card {
-        display: grid;
-        gap: calc(var(--_spacing) / 2);
-        padding: var(--_spacing);
-        border: 1px solid var(--clv-card-border-color, var(--_border));
-        border-radius: var(--_radius);
-        background: var(--clv-card-background, var(--_surface));
-        overflow-wrap: anywhere;
-      }
-      .title {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0 calc(var(--_spacing) / 2);
-        margin: 0;
-        font-size: 0.875rem;
-        color: var(--_clv-label);
-      }
-      [part='label'] {
-        font-weight: 600;
-        color: var(--_text);
-      }
-      .amount {
-        margin: 0;
-        font-size: var(--clv-card-value-size, 2rem);
-        font-weight: 700;
-        line-height: 1.1;
-        color: var(--_clv-accent);
-        font-variant-numeric: tabular-nums;
-      }
-      .amount.reason {
-        font-size: 1rem;
-        font-weight: 600;
-        line-height: 1.4;
-        color: var(--_text);
-      }
-      .formula {
-        margin: 0;
-        font-size: 0.875rem;
-        color: var(--_clv-label);
-      }
-      [part='input'] {
-        color: var(--_text);
-        white-space: nowrap;
-        font-variant-numeric: tabular-nums;
-      }
-      .ratio {
-        margin: 0;
-        padding-inline-start: calc(var(--_spacing) / 2);
-        border-inline-start: 4px solid var(--_border);
-        font-size: 0.875rem;
-      }
-      .ratio strong {
-        font-variant-numeric: tabular-nums;
-      }
-      .ratio.healthy,
-      .ratio.high {
-        border-color: var(--_clv-healthy);
-      }
-      .ratio.low {
-        border-color: var(--_clv-low);
-      }
-      .ratio.losing {
-        border-color: var(--_clv-losing);
-      }
-      @media print {
-        .card {
-          border-color: #999;
-          background: transparent;
-        }
-        .amount {
-          color: #000;
-        }
-      }
-    `,
-  ];
+  static override styles = [metricStyles, clvCardStyles];
 
   static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
     ...MetricElement.presentationProperties,
@@ -274,79 +185,8 @@ export class ClvCard extends MetricElement<ClvResult> {
     return { method: this.method, grossMargin: this.grossMargin, window: this.window, lifespanMonths: this.lifespanMonths };
   }
 
-  protected override compute(input: unknown): ClvResult {
-    this.checkAttributes();
-    return clv(this.engineInput(input));
-  }
-
-  /** Bad attributes are `config` errors naming the attribute (the engine would name its option). */
-  private checkAttributes(): void {
-    const bad = (attribute: string, value: unknown, expected: string) =>
-      new DataError('config', `${attribute}="${String(value)}": expected ${expected}.`);
-    if (this.method !== undefined && !(CLV_METHODS as readonly string[]).includes(this.method)) {
-      throw bad('method', this.method, CLV_METHODS.join(', '));
-    }
-    const gm = this.grossMargin;
-    if (gm !== undefined && !(gm > 0 && gm <= 1)) throw bad('gross-margin', gm, 'a fraction in (0, 1], e.g. 0.8 for 80 %');
-    const w = this.window;
-    if (w !== undefined && !(Number.isInteger(w) && w >= 1)) throw bad('window', w, 'a whole number of months ≥ 1');
-    const l = this.lifespanMonths;
-    if (l !== undefined && !(l > 0 && Number.isFinite(l))) throw bad('lifespan-months', l, 'a number of months > 0');
-  }
-
-  /** The engine's input from whatever the route gave (see the class's "Method" notes); the engine validates it. */
-  private engineInput(input: unknown): ClvInput {
-    let rows: readonly unknown[] | undefined;
-    let object: Record<string, unknown> | undefined;
-    if (Array.isArray(input)) {
-      const only = input.length === 1 ? input[0] : undefined;
-      if (isRecord(only) && EXPLICIT_KEYS.some((k) => k in only) && !('mrr' in only) && !('amount' in only)) object = only;
-      else rows = input;
-    } else if (isRecord(input)) {
-      object = input;
-    } else {
-      throw new DataError('validation', 'Expected rows (MRR changes or orders) or an object of CLV inputs.', [
-        { row: null, field: '', message: 'expected rows or an object' },
-      ]);
-    }
-    // An object's own options win over the attributes.
-    const own = object ?? {};
-    const grossMargin = own.grossMargin ?? this.grossMargin;
-    const window = own.window ?? this.window;
-    const lifespanMonths = own.lifespanMonths ?? this.lifespanMonths;
-
-    if (object) {
-      if (Array.isArray(object.changes) || (this.method === 'subscription' && !Array.isArray(object.orders))) {
-        return engineInput({ method: 'subscription', changes: object.changes, grossMargin, window });
-      }
-      if (Array.isArray(object.orders) || this.method === 'transactional') {
-        return engineInput({ method: 'transactional', orders: object.orders, lifespanMonths });
-      }
-      const { window: _w, grossMargin: _g, lifespanMonths: _l, ...given } = object;
-      return 'arpa' in object || 'churnRate' in object
-        ? engineInput({ ...given, method: 'explicit', grossMargin })
-        : engineInput({ ...given, method: 'explicit', lifespanMonths });
-    }
-
-    const list = rows ?? [];
-    const method = this.method ?? inferMethod(list);
-    if (method === 'explicit') {
-      throw new DataError(
-        'validation',
-        `method="explicit" takes one object of inputs ({ arpa, churnRate } or { averageOrderValue, purchaseFrequency, lifespanMonths }), got ${list.length} rows.`,
-        [{ row: null, field: '', message: 'expected one object of CLV inputs' }],
-      );
-    }
-    return method === 'transactional'
-      ? engineInput({ method, orders: list, lifespanMonths })
-      : engineInput({ method, changes: list, grossMargin, window });
-  }
-
-  protected override isEmpty(result: ClvResult): boolean {
-    const inputs = result.inputs;
-    return 'averageOrderValue' in inputs
-      ? inputs.averageOrderValue === null
-      : inputs.arpa === null && inputs.churnRate === null;
+  protected override get adapter() {
+    return clvAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -376,25 +216,6 @@ export class ClvCard extends MetricElement<ClvResult> {
 }
 
 /** An engine input from loose fields: undefined ones are dropped (the engine applies its defaults and validates the rest). */
-function engineInput(fields: Record<string, unknown>): ClvInput {
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) input[key] = value;
-  return input as unknown as ClvInput;
-}
-
-/** The method rows call for: `mrr` → subscription, `amount` → transactional (see the class notes). */
-function inferMethod(rows: readonly unknown[]): ClvMethod {
-  if (rows.length === 0) return 'subscription';
-  const first = rows.find(isRecord);
-  if (first && 'mrr' in first) return 'subscription';
-  if (first && 'amount' in first) return 'transactional';
-  throw new DataError(
-    'validation',
-    'Cannot tell the CLV method: expected MRR change rows (customerId, date, mrr) or order rows (customerId, date, amount); or set method.',
-    [{ row: 0, field: '', message: 'expected a row with mrr or amount' }],
-  );
-}
-
 const plural = (n: number | null, one: string, many: string) => (n === 1 ? one : many);
 
 /** The words and numbers of a result, in the element's locale and currency. */

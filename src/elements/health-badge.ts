@@ -1,15 +1,15 @@
 /**
  * `<health-badge>`: one account's health as a coloured badge with its score,
  * band in words and a shape, the trend, and the measures behind it on hover
- * and focus (SPEC 3.4).
+ * and focus (docs/metrics.md, "Customer health").
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
+import { healthAdapter, healthModelLabels } from '../adapters/health.js';
 import {
-  healthScore,
   type HealthBand,
   type HealthBands,
   type HealthMeasure,
@@ -17,9 +17,8 @@ import {
   type HealthScoreRow,
   type HealthTrend,
 } from '../engine/health.js';
-import type { HealthInput, InputIssue } from '../engine/schemas.js';
 import { metricStyles } from '../styles/host.js';
-import { isRecord } from '../engine/guards.js';
+import { healthBadgeStyles } from './health-badge.styles.js';
 
 export type { HealthBand, HealthBands, HealthModel, HealthScoreRow, HealthTrend };
 
@@ -34,8 +33,8 @@ export interface HealthBadgeModel extends HealthModel {
   measures: HealthBadgeMeasure[];
 }
 
-/** The default bands of SPEC 2.2: ≤ 50 critical, ≤ 75 at risk, else healthy. */
-export const DEFAULT_HEALTH_BANDS: Readonly<HealthBands> = { critical: 50, atRisk: 75 };
+/** The default bands: ≤ 50 critical, ≤ 75 at risk, else healthy. */
+export { DEFAULT_HEALTH_BANDS } from '../engine/health.js';
 
 /** The band in words, and the shape shown beside it (so colour is never the only signal). */
 export const HEALTH_BAND_TEXT: Readonly<Record<HealthBand, { readonly label: string; readonly icon: string }>> = {
@@ -136,138 +135,7 @@ interface BadgeView {
  */
 @customElement('health-badge')
 export class HealthBadge extends MetricElement<HealthScoreRow> {
-  static override styles = [
-    metricStyles,
-    css`
-      :host {
-        --_hb-healthy: var(--health-badge-healthy-color, var(--_positive));
-        --_hb-at-risk: var(--health-badge-at-risk-color, var(--_warning));
-        --_hb-critical: var(--health-badge-critical-color, var(--_negative));
-        --_hb-band: var(--_hb-healthy);
-      }
-      .health {
-        position: relative;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: calc(var(--_spacing) / 3) calc(var(--_spacing) / 1.5);
-        min-inline-size: 0;
-      }
-      .anchor {
-        position: relative;
-        display: inline-flex;
-        max-inline-size: 100%;
-      }
-      .band-healthy {
-        --_hb-band: var(--_hb-healthy);
-      }
-      .band-at-risk {
-        --_hb-band: var(--_hb-at-risk);
-      }
-      .band-critical {
-        --_hb-band: var(--_hb-critical);
-      }
-      [part~='badge'] {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4em;
-        padding: 0.25em 0.8em 0.25em 0.3em;
-        border: 2px solid var(--_hb-band);
-        border-radius: var(--health-badge-radius, 999px);
-        background: color-mix(in srgb, var(--_hb-band) 14%, var(--_surface));
-        color: var(--_text);
-        font-weight: 600;
-        line-height: 1.3;
-        white-space: nowrap;
-        cursor: default;
-      }
-      [part~='badge']:focus-visible {
-        outline: 2px solid var(--_hb-band);
-        outline-offset: 2px;
-      }
-      .icon {
-        display: inline-grid;
-        place-items: center;
-        inline-size: 1.5em;
-        block-size: 1.5em;
-        border-radius: 50%;
-        background: var(--_hb-band);
-        color: var(--_surface);
-        font-size: 0.85em;
-        font-weight: 700;
-      }
-      .band-critical .icon {
-        border-radius: 3px;
-      }
-      [part~='value'] {
-        font-size: 1.25em;
-        font-variant-numeric: tabular-nums;
-      }
-      [part~='trend'],
-      [part~='customer'] {
-        font-size: 0.875em;
-        color: var(--_muted-text);
-        font-variant-numeric: tabular-nums;
-        overflow-wrap: anywhere;
-      }
-      [part~='customer'] {
-        color: var(--_text);
-        font-weight: 600;
-      }
-      .arrow.up {
-        color: var(--_positive);
-      }
-      .arrow.down {
-        color: var(--_negative);
-      }
-      [part~='details'] {
-        position: absolute;
-        inset-block-start: calc(100% + 6px);
-        inset-inline-start: 0;
-        z-index: 10;
-        inline-size: max-content;
-        max-inline-size: min(24rem, 90vw);
-        margin: 0;
-        padding: calc(var(--_spacing) / 1.5) var(--_spacing);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-        box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
-        font-size: 0.875rem;
-        white-space: normal;
-      }
-      [part~='details'][hidden] {
-        display: none;
-      }
-      .details-title {
-        margin: 0 0 0.25em;
-        font-weight: 600;
-      }
-      .details-list {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        display: grid;
-        gap: 0.2em;
-      }
-      .details-list .absent {
-        color: var(--_muted-text);
-        font-style: italic;
-      }
-      .measure {
-        font-weight: 600;
-      }
-      @media print {
-        [part~='details'] {
-          display: none;
-        }
-        [part~='badge'] {
-          background: transparent;
-        }
-      }
-    `,
-  ];
+  static override styles = [metricStyles, healthBadgeStyles];
 
   /** What only changes the look (no recompute, no event): the base's, plus `customerName` and the popover's open state. */
   static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
@@ -319,8 +187,18 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     return 'No data yet.';
   }
 
+  /** `score` / `previous` attributes: an already-computed score, checked here so a bad one is a `config` error naming it. */
   protected override aggregated(): unknown {
-    return this.score === undefined ? undefined : { score: this.score, previous: this.previous ?? null };
+    if (this.score === undefined) return undefined;
+    for (const [name, value] of [
+      ['score', this.score],
+      ['previous', this.previous],
+    ] as const) {
+      if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0 && value <= 100)) {
+        throw new DataError('config', `${name}="${String(value)}": expected a score from 0 to 100.`);
+      }
+    }
+    return { score: this.score, previous: this.previous ?? null };
   }
 
   protected override computeOptions(): unknown {
@@ -333,154 +211,8 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     };
   }
 
-  protected override compute(input: unknown): HealthScoreRow {
-    const attributeBands = this.attributeBands();
-    if (isRecord(input) && 'score' in input) return this.fromScore(input, attributeBands);
-    if (!Array.isArray(input)) {
-      throw new DataError('validation', 'Expected health rows ({ customerId, date?, measures… }) or { score, previous? }.', [
-        { row: null, field: '', message: 'expected rows or { score }' },
-      ]);
-    }
-    const model = this.resolveModel(attributeBands);
-    if (!model) {
-      if (input.length === 0) return this.nothing();
-      throw new DataError(
-        'config',
-        'Set a health model (the model property or a JSON model attribute: { "measures": [{ "key", "weight", "min", "max" }] }) to score these rows.',
-      );
-    }
-    const rows = healthScore(input as HealthInput[], model);
-    if (rows.length === 0) return this.nothing();
-    const wanted = this.customer?.trim();
-    if (wanted) {
-      const row = rows.find((r) => String(r.customerId) === wanted);
-      if (!row) {
-        throw new DataError('config', `customer="${wanted}" is not in the data (${accounts(rows)}).`);
-      }
-      return row;
-    }
-    if (rows.length > 1) {
-      throw new DataError('config', `The data holds ${accounts(rows)}: set customer to the one to show.`);
-    }
-    return rows[0] as HealthScoreRow;
-  }
-
-  protected override isEmpty(result: HealthScoreRow): boolean {
-    return result.score === null;
-  }
-
-  /** No rows at all: an empty result (the `empty` state). */
-  private nothing(): HealthScoreRow {
-    return { customerId: this.customer ?? '', score: null, band: null, previous: null, trend: null, contributions: [] };
-  }
-
-  /** The `critical` / `at-risk` attributes, checked; `{}` when neither is set. */
-  private attributeBands(): Partial<HealthBands> {
-    const bands: Partial<HealthBands> = {};
-    for (const [attribute, key, value] of [
-      ['critical', 'critical', this.critical],
-      ['at-risk', 'atRisk', this.atRisk],
-    ] as const) {
-      if (value === undefined) continue;
-      if (!(Number.isFinite(value) && value >= 0 && value <= 100)) {
-        throw new DataError('config', `${attribute}="${String(value)}": expected a score from 0 to 100.`);
-      }
-      bands[key] = value;
-    }
-    return bands;
-  }
-
-  /** The model in use (property, else the parsed attribute) with the attribute bands applied; `undefined` when none is set. */
-  private resolveModel(attributeBands: Partial<HealthBands>): HealthModel | undefined {
-    let model: unknown = this.model;
-    if (model === undefined || model === null) {
-      const text = this.modelJson;
-      if (text === undefined || text === null || text.trim() === '') return undefined;
-      try {
-        model = JSON.parse(text) as unknown;
-      } catch (error) {
-        const reason = error instanceof Error ? ` (${error.message})` : '';
-        throw new DataError('parse', `The model attribute is not valid JSON${reason}.`);
-      }
-    }
-    const merged = isRecord(model)
-      ? {
-          ...model,
-          bands: { ...DEFAULT_HEALTH_BANDS, ...(isRecord(model.bands) ? model.bands : {}), ...attributeBands },
-        }
-      : model;
-    // Check the model alone first, so its problems are `config` errors naming the model, not the rows.
-    try {
-      healthScore([], merged as HealthModel);
-    } catch (error) {
-      if (error instanceof Error && error.name === 'MetricsInputError') {
-        const { issues, total } = error as Error & { issues: readonly InputIssue[]; total: number };
-        const first = issues[0];
-        const what = first ? (first.field ? `${first.field}: ${first.message}` : first.message) : 'it was refused';
-        const more = total > 1 ? ` (and ${total - 1} more)` : '';
-        throw new DataError('config', `The health model is invalid: ${what}${more}.`, issues);
-      }
-      throw error;
-    }
-    this.labels = new Map();
-    if (isRecord(merged) && Array.isArray(merged.measures)) {
-      for (const m of merged.measures as unknown[]) {
-        if (isRecord(m) && typeof m.key === 'string' && typeof m.label === 'string' && m.label.trim()) {
-          this.labels.set(m.key, m.label.trim());
-        }
-      }
-    }
-    return merged as HealthModel;
-  }
-
-  /** An already-computed score (route 5, or a `{ score, previous? }` object), banded and trended by the engine's own rules. */
-  private fromScore(input: Record<string, unknown>, attributeBands: Partial<HealthBands>): HealthScoreRow {
-    const aggregated = this.dataRoute === 'aggregated';
-    const check = (name: string, value: unknown): number | null => {
-      if (value === null || value === undefined) return null;
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) return value;
-      const message = `expected a score from 0 to 100, got ${JSON.stringify(value) ?? String(value)}`;
-      if (aggregated) throw new DataError('config', `${name}="${String(value)}": expected a score from 0 to 100.`);
-      throw new DataError('validation', `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${message}.`, [
-        { row: null, field: name, message },
-      ]);
-    };
-    const score = check('score', input.score);
-    const previous = check('previous', input.previous);
-    const modelBands = this.resolveBands(attributeBands);
-    if (score === null) return this.nothing();
-    const measure: HealthMeasure = { key: 'score', weight: 1, min: 0, max: 100 };
-    const rows: HealthInput[] =
-      previous === null
-        ? [{ customerId: 'account', score }]
-        : [
-            { customerId: 'account', date: '2000-01-01', score: previous },
-            { customerId: 'account', date: '2000-01-02', score },
-          ];
-    const [row] = healthScore(rows, { measures: [measure], bands: modelBands });
-    const customerId = typeof input.customerId === 'string' || typeof input.customerId === 'number' ? input.customerId : undefined;
-    return { ...(row as HealthScoreRow), customerId: customerId ?? this.customer ?? '', contributions: [] };
-  }
-
-  /** The bands for an already-computed score: the defaults, the model's, then the attributes. */
-  private resolveBands(attributeBands: Partial<HealthBands>): HealthBands {
-    let model: unknown = this.model;
-    if ((model === undefined || model === null) && this.modelJson) {
-      try {
-        model = JSON.parse(this.modelJson) as unknown;
-      } catch {
-        model = undefined;
-      }
-    }
-    const fromModel = isRecord(model) && isRecord(model.bands) ? (model.bands as Partial<HealthBands>) : {};
-    const bands = { ...DEFAULT_HEALTH_BANDS, ...fromModel, ...attributeBands };
-    if (!(typeof bands.critical === 'number' && typeof bands.atRisk === 'number' && bands.critical <= bands.atRisk)) {
-      throw new DataError(
-        'config',
-        `Band bounds: expected critical (${String(bands.critical)}) ≤ at-risk (${String(bands.atRisk)}), both from 0 to 100.`,
-      );
-    }
-    return bands;
+  protected override get adapter() {
+    return healthAdapter;
   }
 
   private displayName(result: HealthScoreRow): string {
@@ -491,6 +223,7 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('model') || changed.has('modelJson')) this.labels = healthModelLabels({ model: this.model, modelJson: this.modelJson });
     const result = this.result;
     this.view =
       result === undefined || result.score === null || result.band === null
@@ -571,13 +304,6 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
         : nothing}
     </div>`;
   }
-}
-
-/** "3 accounts: a, b, c" (at most five named). */
-function accounts(rows: readonly HealthScoreRow[]): string {
-  const ids = rows.map((r) => String(r.customerId));
-  const named = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
-  return `${ids.length} account${ids.length === 1 ? '' : 's'}: ${named}`;
 }
 
 /** The words and numbers of a result, in the element's locale. */

@@ -2,22 +2,23 @@
  * `<nps-gauge>`: the Net Promoter Score on a half-circle gauge from −100 to
  * 100, with the promoter/passive/detractor split, the response count, the
  * margin of error, and optionally the change from a previous score and a
- * target (SPEC 3.4). Drawn as inline SVG: no chart library.
+ * target (docs/metrics.md, "NPS"). Drawn as inline SVG: no chart library.
  */
-import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
-import { NPS_GROUPS, npsCounts, type NpsGroup } from '../data/metric-input.js';
-import { nps, npsFromCounts, type NpsResult, type SurveyInput } from '../engine/survey.js';
+import { NPS_GROUPS, npsAdapter, type NpsGroup } from '../adapters/nps.js';
+import type { NpsResult } from '../engine/survey.js';
 import { numberFormat } from '../format.js';
 import { metricStyles } from '../styles/host.js';
+import { npsGaugeStyles } from './nps-gauge.styles.js';
 
 export type { NpsResult };
 
 /** The three groups of respondents, in the order they are drawn and listed. */
-export { NPS_GROUPS, type NpsGroup } from '../data/metric-input.js';
+export { NPS_GROUPS, type NpsGroup } from '../adapters/nps.js';
 
 /** Directions of the change from `previous`. */
 export const NPS_TRENDS = ['up', 'down', 'flat'] as const;
@@ -136,146 +137,7 @@ interface GaugeView {
  */
 @customElement('nps-gauge')
 export class NpsGauge extends MetricElement<NpsResult> {
-  static override styles = [
-    metricStyles,
-    css`
-      :host {
-        --_track: var(--nps-gauge-track-color, var(--_border));
-        --_indicator: var(--nps-gauge-indicator-color, var(--_accent));
-        --_promoter: var(--nps-gauge-promoter-color, var(--_positive));
-        --_passive: var(--nps-gauge-passive-color, var(--_warning));
-        --_detractor: var(--nps-gauge-detractor-color, var(--_negative));
-        --_target: var(--nps-gauge-target-color, var(--_text));
-        --_duration: var(--nps-gauge-duration, 600ms);
-      }
-      .nps {
-        display: grid;
-        gap: calc(var(--_spacing) / 2);
-      }
-      .label {
-        margin: 0;
-        font-weight: 600;
-      }
-      .gauge {
-        display: grid;
-        container-type: inline-size;
-      }
-      .gauge > * {
-        grid-area: 1 / 1;
-      }
-      svg {
-        display: block;
-        inline-size: 100%;
-        block-size: auto;
-        overflow: visible;
-      }
-      .track,
-      .indicator {
-        fill: none;
-        stroke-width: 16;
-      }
-      .track {
-        stroke: var(--_track);
-      }
-      .indicator {
-        stroke: var(--_indicator);
-        transition:
-          stroke-dasharray var(--_duration) ease-out,
-          stroke-dashoffset var(--_duration) ease-out;
-      }
-      .marker {
-        transition: transform var(--_duration) ease-out;
-      }
-      .marker circle {
-        fill: var(--_indicator);
-        stroke: var(--_surface);
-        stroke-width: 3;
-      }
-      .target line {
-        stroke: var(--_target);
-        stroke-width: 3;
-      }
-      .scale {
-        fill: var(--_muted-text);
-        font-size: 9px;
-      }
-      .score {
-        align-self: end;
-        justify-self: center;
-        padding-block-end: 7cqi;
-        font-size: var(--nps-gauge-value-size, clamp(1.75rem, 14cqi, 3.5rem));
-        font-weight: 700;
-        line-height: 1;
-        font-variant-numeric: tabular-nums;
-      }
-      .meta {
-        margin: 0;
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        gap: 0 var(--_spacing);
-        color: var(--_muted-text);
-      }
-      .meta:empty {
-        display: none;
-      }
-      .change.up {
-        color: var(--_positive);
-      }
-      .change.down {
-        color: var(--_negative);
-      }
-      .bar {
-        block-size: 0.75rem;
-        border-radius: calc(var(--_radius) / 2);
-      }
-      .promoters {
-        fill: var(--_promoter);
-        background: var(--_promoter);
-      }
-      .passives {
-        fill: var(--_passive);
-        background: var(--_passive);
-      }
-      .detractors {
-        fill: var(--_detractor);
-        background: var(--_detractor);
-      }
-      .groups {
-        margin: calc(var(--_spacing) / 3) 0 0;
-        padding: 0;
-        list-style: none;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 var(--_spacing);
-        font-size: 0.875em;
-      }
-      .swatch {
-        display: inline-block;
-        inline-size: 0.7em;
-        block-size: 0.7em;
-        margin-inline-end: 0.35em;
-        border-radius: 2px;
-        /* Forced colours drop backgrounds: keep a visible outline. */
-        outline: 1px solid transparent;
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .indicator,
-        .marker {
-          transition: none;
-        }
-      }
-      @media print {
-        .indicator,
-        .marker {
-          transition: none;
-        }
-        .track {
-          stroke: #bbb;
-        }
-      }
-    `,
-  ];
+  static override styles = [metricStyles, npsGaugeStyles];
 
   /** Properties that only change the drawing (`label`, `previous`, `target`, theme, locale, currency): they never recompute nor fire events. */
   static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
@@ -315,11 +177,8 @@ export class NpsGauge extends MetricElement<NpsResult> {
   // -------------------------------------------------------------------
   // The metric.
 
-  protected override compute(input: unknown): NpsResult {
-    // Counts from an API ({ promoters, passives, detractors }) or a one-row CSV of them.
-    const counts = npsCounts(input);
-    if (counts) return npsFromCounts(counts.promoters as number, counts.passives as number, counts.detractors as number);
-    return nps(input as SurveyInput);
+  protected override get adapter() {
+    return npsAdapter;
   }
 
   protected override aggregated(): unknown {
@@ -338,10 +197,6 @@ export class NpsGauge extends MetricElement<NpsResult> {
       counts[key] = value;
     }
     return counts;
-  }
-
-  protected override isEmpty(result: NpsResult): boolean {
-    return result.total === 0;
   }
 
   // -------------------------------------------------------------------

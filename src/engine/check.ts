@@ -1,7 +1,7 @@
 /**
  * The engine's checks of options (ranges, models, CLV inputs…): a few small
  * combinators instead of a schema library, so that the engine ships no
- * validation dependency (issue 5: zod/mini alone cost ~6.5 kB gzip in every
+ * validation dependency (zod/mini alone cost ~6.5 kB gzip in every
  * entry). Private to the kit: not re-exported by the engine's index.
  *
  * They keep the rules of the zod/mini schemas they replace, so the issues

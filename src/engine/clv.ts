@@ -1,5 +1,5 @@
 /**
- * Customer lifetime value (SPEC 2.2), by three methods:
+ * Customer lifetime value (docs/metrics.md, "CLV"), by three methods:
  *
  * - `subscription`: ARPA × gross margin ÷ monthly customer churn rate, from
  *   MRR changes;
@@ -9,7 +9,8 @@
  */
 import { array, int, num, nullable, object, opt, parseOptions } from './check.js';
 import { isRecord } from './guards.js';
-import { arpaAt, buildTimeline, churnCountsOf, churnRateAt, monthTotals } from './mrr-timeline.js';
+import { finiteResult } from './finite.js';
+import { arpaAt, buildTimeline, checkMoneySums, churnCountsOf, churnRateAt, monthTotals } from './mrr-timeline.js';
 import {
   describeValue,
   idKey,
@@ -119,6 +120,7 @@ function subscriptionClv(input: unknown): ClvResult {
   // One timeline serves both inputs (ARPA and the churn rates), as `arpa()`
   // and `customerChurn()` would each build it again over the same changes.
   const totals = monthTotals(buildTimeline('clv', changes));
+  checkMoneySums('clv', totals);
   const last = totals.months - 1;
   if (last < 0) return { value: null, method: 'subscription', inputs: { arpa: null, churnRate: null, grossMargin } };
   const arpaValue = arpaAt(totals, last);
@@ -133,11 +135,11 @@ function subscriptionClv(input: unknown): ClvResult {
     }
   }
   const churnRate = n === 0 ? null : sum / n;
-  return {
+  return finiteResult('clv', 'mrr', {
     value: subscriptionValue(arpaValue, churnRate, grossMargin),
     method: 'subscription',
     inputs: { arpa: arpaValue, churnRate, grossMargin },
-  };
+  });
 }
 
 function subscriptionValue(arpaValue: number | null, churnRate: number | null, grossMargin: number): number | null {
@@ -171,11 +173,11 @@ function transactionalClv(input: unknown): ClvResult {
   const averageOrderValue = total / orders.length;
   const purchaseFrequency = orders.length / activeMonths;
   const lifespan = lifespanMonths ?? activeMonths / span.size;
-  return {
+  return finiteResult('clv', 'amount', {
     value: averageOrderValue * purchaseFrequency * lifespan,
     method: 'transactional',
     inputs: { averageOrderValue, purchaseFrequency, lifespanMonths: lifespan },
-  };
+  });
 }
 
 function explicitClv(input: Record<string, unknown>): ClvResult {
@@ -183,15 +185,19 @@ function explicitClv(input: Record<string, unknown>): ClvResult {
   // rather than as "matches neither form".
   if ('arpa' in input || 'churnRate' in input) {
     const { arpa: a, churnRate, grossMargin } = parseOptions('clv', explicitArpaInput, input);
-    return { value: subscriptionValue(a, churnRate, grossMargin), method: 'explicit', inputs: { arpa: a, churnRate, grossMargin } };
+    return finiteResult('clv', 'arpa', {
+      value: subscriptionValue(a, churnRate, grossMargin),
+      method: 'explicit',
+      inputs: { arpa: a, churnRate, grossMargin },
+    });
   }
   if ('averageOrderValue' in input || 'purchaseFrequency' in input || 'lifespanMonths' in input) {
     const { averageOrderValue, purchaseFrequency, lifespanMonths } = parseOptions('clv', explicitOrderInput, input);
-    return {
+    return finiteResult('clv', 'averageOrderValue', {
       value: averageOrderValue * purchaseFrequency * lifespanMonths,
       method: 'explicit',
       inputs: { averageOrderValue, purchaseFrequency, lifespanMonths },
-    };
+    });
   }
   // Neither form's keys: neither form can match (each has required keys).
   return optionError(

@@ -20,3 +20,12 @@ export function isId(value: unknown): value is string | number {
 export function numberFrom(value: unknown, min: number): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min;
 }
+
+/**
+ * The row's own value of `key`, `undefined` when the row has none: a field
+ * named `constructor`, `toString` or `__proto__` is read from the row, never
+ * from what every object inherits.
+ */
+export function ownField(row: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(row, key) ? (row as Record<string, unknown>)[key] : undefined;
+}

@@ -1,7 +1,8 @@
 /**
- * Customer health score (SPEC 2.2): a weighted mean of measures, each mapped
+ * Customer health score (docs/metrics.md, "Customer health"): a weighted mean of measures, each mapped
  * linearly to 0–100, with a band and a trend against the previous input.
  */
+import { ownField } from './guards.js';
 import { array, bool, type Check, is, num, object, opt, parseOptions, refine } from './check.js';
 import {
   describeValue,
@@ -121,23 +122,41 @@ const modelCheck: Check<ParsedModel> = object(
   'expected a model { measures, bands? }',
 );
 
+/**
+ * A measure's value mapped to 0–100. The value is clamped to `[min, max]`
+ * first, so `value − min` never exceeds the span; a span past ±1.8e308
+ * (`min` −1e308, `max` 1e308) is taken in halves, which cannot overflow.
+ */
 function measureScore(m: ParsedMeasure, value: number): number {
-  const linear = ((value - m.min) / (m.max - m.min)) * 100;
-  const clamped = linear < 0 ? 0 : linear > 100 ? 100 : linear;
-  return m.higherIsBetter ? clamped : 100 - clamped;
+  const v = value < m.min ? m.min : value > m.max ? m.max : value;
+  const span = m.max - m.min;
+  const share = Number.isFinite(span) ? (v - m.min) / span : (v / 2 - m.min / 2) / (m.max / 2 - m.min / 2);
+  const linear = share * 100;
+  return m.higherIsBetter ? linear : 100 - linear;
 }
 
 function scoreInput(model: ParsedModel, row: HealthInput): { score: number | null; contributions: HealthContribution[] } {
+  // Weights are divided by the largest weight present, so the weighted sum
+  // stays within 0..100 × the measure count: weights of 1e308 neither
+  // overflow nor change the score (it only depends on their proportions).
+  let top = 0;
+  for (const m of model.measures) {
+    const v = ownField(row, m.key);
+    if (typeof v === 'number' && Number.isFinite(v) && m.weight > top) top = m.weight;
+  }
   let weighted = 0;
   let weights = 0;
   let present = 0;
   const contributions: HealthContribution[] = [];
   for (const m of model.measures) {
-    const v = row[m.key];
+    const v = ownField(row, m.key);
     if (typeof v === 'number' && Number.isFinite(v)) {
       const s = measureScore(m, v);
-      weighted += m.weight * s;
-      weights += m.weight;
+      if (top > 0) {
+        const w = m.weight / top;
+        weighted += w * s;
+        weights += w;
+      }
       present++;
       contributions.push({ key: m.key, value: v, score: s, weight: m.weight });
     } else {
@@ -145,18 +164,36 @@ function scoreInput(model: ParsedModel, row: HealthInput): { score: number | nul
     }
   }
   // Present measures that all weigh 0 say nothing either: no score.
-  const score = present === 0 || weights === 0 ? null : weighted / weights;
+  const score = present === 0 || weights === 0 ? null : Math.min(100, Math.max(0, weighted / weights));
   return { score, contributions };
 }
 
-function bandOf(score: number, bands: HealthBands): HealthBand {
+/** The default bands: a score ≤ 50 is critical, ≤ 75 at risk, else healthy. */
+export const DEFAULT_HEALTH_BANDS: Readonly<HealthBands> = { critical: 50, atRisk: 75 };
+
+/**
+ * The band of a 0–100 score (the same rule as {@link healthScore}): ≤
+ * `critical` → `critical`, ≤ `atRisk` → `at-risk`, else `healthy`.
+ */
+export function healthBand(score: number, bands: HealthBands = DEFAULT_HEALTH_BANDS): HealthBand {
   return score <= bands.critical ? 'critical' : score <= bands.atRisk ? 'at-risk' : 'healthy';
 }
 
-function trendOf(score: number | null, previous: number | null): HealthTrend | null {
+/** The trend from `previous` to `score` (the same rule as {@link healthScore}): a change of ≥ 1 point is `up`/`down`. */
+export function healthTrend(score: number | null, previous: number | null): HealthTrend | null {
   if (score === null || previous === null) return null;
   const d = score - previous;
   return d >= 1 ? 'up' : d <= -1 ? 'down' : 'flat';
+}
+
+/**
+ * Checks a health model alone (measures, weights, ranges, bands) and returns
+ * it with its defaults filled in; throws `MetricsInputError` naming the
+ * model's fields, exactly as {@link healthScore} would.
+ */
+export function checkHealthModel(model: HealthModel): Required<HealthModel> {
+  const parsed = parseOptions('healthScore', modelCheck, model);
+  return { measures: parsed.measures, bands: parsed.bands };
 }
 
 /**
@@ -220,9 +257,9 @@ export function healthScore(inputs: readonly HealthInput[], model: HealthModel):
     return {
       customerId: latest.customerId,
       score,
-      band: score === null ? null : bandOf(score, bands),
+      band: score === null ? null : healthBand(score, bands),
       previous,
-      trend: trendOf(score, previous),
+      trend: healthTrend(score, previous),
       contributions,
     };
   });

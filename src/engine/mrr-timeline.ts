@@ -7,6 +7,7 @@
  * revenue metric then walks each customer's changes once; nothing builds a
  * customers × months grid and nothing sorts strings.
  */
+import { finiteSums } from './finite.js';
 import { IdTable } from './id-table.js';
 import { isId, isRecord, numberFrom } from './guards.js';
 import { idKey, IssueList, MrrChangeRecord, ratio, validateRows, type InputIssue, type MrrChange } from './schemas.js';
@@ -14,6 +15,8 @@ import { monthOfTime, parseDate } from './time.js';
 
 /** The changes of every customer, grouped by customer and ordered by instant. */
 export interface MrrTimeline {
+  /** The public function the timeline serves, for errors found later (sums too large). */
+  readonly source: string;
   /** How many distinct customers. */
   readonly customers: number;
   /** Customer `c`'s changes are positions `offsets[c]` to `offsets[c + 1] − 1`. */
@@ -190,6 +193,7 @@ export function buildTimeline(source: string, changes: unknown): MrrTimeline {
   }
 
   return {
+    source,
     customers,
     offsets,
     month,
@@ -362,6 +366,16 @@ export function monthTotals(tl: MrrTimeline): MonthTotals {
 }
 
 /**
+ * Throws the overflow error of finite.ts, on `mrr`, when a money sum of `t`
+ * went past ±1.8e308: it would turn into Infinity, then NaN, or vanish into a
+ * wrong finite rate. Every metric that reads the money sums calls this; the
+ * customer counts (customer churn, retention) need not.
+ */
+export function checkMoneySums(source: string, t: MonthTotals): void {
+  finiteSums(source, 'mrr', 'the monthly MRR sums', t.newMrr, t.expansion, t.contraction, t.churn, t.reactivation, t.startMrr, t.endMrr);
+}
+
+/**
  * Sums over the customers with MRR > 0 at the end of month `from`: their MRR
  * then, their MRR at the end of month `to`, and the latter capped per
  * customer at the former. Needs `from ≤ to`.
@@ -387,5 +401,6 @@ export function cohortValues(tl: MrrTimeline, from: number, to: number): { start
       capped += atTo < atFrom ? atTo : atFrom;
     }
   }
+  finiteSums(tl.source, 'mrr', 'the MRR sums of the cohort', [start, end, capped]);
   return { start, end, capped };
 }

@@ -1,7 +1,8 @@
 /**
- * Order metrics: average order value, purchase frequency and ARPU (SPEC 2.2).
+ * Order metrics: average order value, purchase frequency and ARPU (docs/metrics.md).
  */
 import { month, object, opt, parseOptions } from './check.js';
+import { finiteResult } from './finite.js';
 import { idKey, optionError, OrderRecord, ratio, validateRows, type Order } from './schemas.js';
 import { monthOfTime, parseDate, parseMonth } from './time.js';
 
@@ -12,7 +13,7 @@ export function averageOrderValue(orders: readonly Order[]): number | null {
   validateRows('averageOrderValue', orders, OrderRecord);
   let total = 0;
   for (let i = 0; i < orders.length; i++) total += (orders[i] as Order).amount;
-  return ratio(total, orders.length);
+  return finiteResult('averageOrderValue', 'amount', ratio(total, orders.length));
 }
 
 /**
@@ -57,5 +58,5 @@ export function arpu(orders: readonly Order[], options: ArpuOptions = {}): numbe
     revenue += o.amount;
     customers.add(idKey(o.customerId));
   }
-  return ratio(revenue, customers.size);
+  return finiteResult('arpu', 'amount', ratio(revenue, customers.size));
 }

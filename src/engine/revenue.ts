@@ -1,5 +1,5 @@
 /**
- * Revenue metrics (SPEC 2.2): MRR movements and what derives from them —
+ * Revenue metrics (docs/metrics.md): MRR movements and what derives from them —
  * customer and revenue churn, retention, NRR, GRR, MRR, ARR, ARPA, quick ratio.
  *
  * Every function reads a customer's MRR for a month as the value in force at
@@ -7,21 +7,14 @@
  * through the timeline of `mrr-timeline.ts`.
  */
 import { bool, month, object, opt, parseOptions } from './check.js';
-import { isRecord } from './guards.js';
-import {
-  CustomerRecord,
-  idKey,
-  IssueList,
-  optionError,
-  ratio,
-  validateRows,
-  type Customer,
-  type MrrChange,
-} from './schemas.js';
-import { IdTable } from './id-table.js';
+import { finiteResult } from './finite.js';
+import { indexRange, monthRange, rangeOptions, rangeShape, type MonthRange } from './range.js';
+import { ratio, type Customer, type MrrChange } from './schemas.js';
+import { isCustomerRows, readCustomers } from './customers.js';
 import {
   arpaAt,
   buildTimeline,
+  checkMoneySums,
   churnCountsOf,
   churnRateAt,
   cohortValues,
@@ -29,15 +22,9 @@ import {
   type ChurnCounts,
   type MonthTotals,
 } from './mrr-timeline.js';
-import { monthKey, monthOfTime, parseDate, parseMonth } from './time.js';
+import { monthKey } from './time.js';
 
-/** Narrows a monthly result to `YYYY-MM` months, both inclusive. */
-export interface MonthRange {
-  /** First month to report, `YYYY-MM`. */
-  from?: string;
-  /** Last month to report, `YYYY-MM`. */
-  to?: string;
-}
+export type { MonthRange };
 
 /** One month of MRR movements. Money in the data's currency, customers as counts. */
 export interface MrrMovement {
@@ -121,31 +108,18 @@ export interface RetentionPeriod {
 // ---------------------------------------------------------------------------
 // Options.
 
-const rangeShape = { from: /* @__PURE__ */ opt(month), to: /* @__PURE__ */ opt(month) };
-const rangeOptions = /* @__PURE__ */ object(rangeShape);
 const churnOptions = /* @__PURE__ */ object({
   ...rangeShape,
   includeNewChurn: /* @__PURE__ */ opt(/* @__PURE__ */ bool('expected true or false'), false),
 });
 const periodOptions = /* @__PURE__ */ object({ from: month, to: month });
 
-/** Month indices of a range; `from > to` is an error. */
-function monthRange(source: string, range: { from?: string | undefined; to?: string | undefined }): [number, number] {
-  const lo = range.from === undefined ? -Infinity : parseMonth(range.from);
-  const hi = range.to === undefined ? Infinity : parseMonth(range.to);
-  if (lo > hi) optionError(source, 'from', `expected from (${range.from}) to be no later than to (${range.to})`);
-  return [lo, hi];
-}
-
-/** The indices into `totals` that fall inside `[lo, hi]`. */
-function indexRange(first: number, months: number, lo: number, hi: number): [number, number] {
-  return [Math.max(0, lo - first), Math.min(months - 1, hi - first)];
-}
 
 function movementTotals(source: string, changes: unknown, options: unknown): { totals: MonthTotals; a: number; b: number } {
   const range = parseOptions(source, rangeOptions, options);
   const [lo, hi] = monthRange(source, range);
   const totals = monthTotals(buildTimeline(source, changes));
+  checkMoneySums(source, totals);
   const [a, b] = indexRange(totals.firstMonth, totals.months, lo, hi);
   return { totals, a, b };
 }
@@ -169,7 +143,7 @@ function perMonth<T>(totals: MonthTotals, a: number, b: number, row: (i: number,
  */
 export function mrrMovements(changes: readonly MrrChange[], options: MrrMovementsOptions = {}): MrrMovement[] {
   const { totals: t, a, b } = movementTotals('mrrMovements', changes, options);
-  return perMonth(t, a, b, (i, month) => ({
+  return finiteResult('mrrMovements', 'mrr', perMonth(t, a, b, (i, month) => ({
     month,
     startMrr: t.startMrr[i]!,
     new: t.newMrr[i]!,
@@ -183,7 +157,7 @@ export function mrrMovements(changes: readonly MrrChange[], options: MrrMovement
     newCustomers: t.newCustomers[i]!,
     churnedCustomers: t.churnedCustomers[i]!,
     reactivatedCustomers: t.reactivatedCustomers[i]!,
-  }));
+  })));
 }
 
 /**
@@ -192,7 +166,7 @@ export function mrrMovements(changes: readonly MrrChange[], options: MrrMovement
  */
 export function revenueChurn(changes: readonly MrrChange[], options: MonthRange = {}): RevenueChurnRow[] {
   const { totals: t, a, b } = movementTotals('revenueChurn', changes, options);
-  return perMonth(t, a, b, (i, month) => {
+  return finiteResult('revenueChurn', 'mrr', perMonth(t, a, b, (i, month) => {
     const start = t.startMrr[i]!;
     const lost = t.churn[i]! + t.contraction[i]!;
     const gross = ratio(lost, start);
@@ -202,34 +176,34 @@ export function revenueChurn(changes: readonly MrrChange[], options: MonthRange 
       gross: gross === null ? null : Math.min(1, gross),
       net: ratio(lost - t.expansion[i]! - t.reactivation[i]!, start),
     };
-  });
+  }));
 }
 
 /** MRR at each month's end. */
 export function mrr(changes: readonly MrrChange[], options: MonthRange = {}): MonthValue[] {
   const { totals: t, a, b } = movementTotals('mrr', changes, options);
-  return perMonth(t, a, b, (i, month) => ({ month, value: t.endMrr[i]! }));
+  return finiteResult('mrr', 'mrr', perMonth(t, a, b, (i, month) => ({ month, value: t.endMrr[i]! })));
 }
 
 /** ARR = 12 × MRR at each month's end. */
 export function arr(changes: readonly MrrChange[], options: MonthRange = {}): MonthValue[] {
   const { totals: t, a, b } = movementTotals('arr', changes, options);
-  return perMonth(t, a, b, (i, month) => ({ month, value: 12 * t.endMrr[i]! }));
+  return finiteResult('arr', 'mrr', perMonth(t, a, b, (i, month) => ({ month, value: 12 * t.endMrr[i]! })));
 }
 
 /** Average revenue per account: MRR ÷ customers with MRR > 0 at each month's end. */
 export function arpa(changes: readonly MrrChange[], options: MonthRange = {}): MonthRatio[] {
   const { totals: t, a, b } = movementTotals('arpa', changes, options);
-  return perMonth(t, a, b, (i, month) => ({ month, value: arpaAt(t, i) }));
+  return finiteResult('arpa', 'mrr', perMonth(t, a, b, (i, month) => ({ month, value: arpaAt(t, i) })));
 }
 
 /** SaaS quick ratio: (new + expansion + reactivation) ÷ (contraction + churn). */
 export function quickRatio(changes: readonly MrrChange[], options: MonthRange = {}): MonthRatio[] {
   const { totals: t, a, b } = movementTotals('quickRatio', changes, options);
-  return perMonth(t, a, b, (i, month) => ({
+  return finiteResult('quickRatio', 'mrr', perMonth(t, a, b, (i, month) => ({
     month,
     value: ratio(t.newMrr[i]! + t.expansion[i]! + t.reactivation[i]!, t.contraction[i]! + t.churn[i]!),
-  }));
+  })));
 }
 
 function cohort(source: string, changes: unknown, options: unknown): { start: number; end: number; capped: number } {
@@ -245,7 +219,7 @@ function cohort(source: string, changes: unknown, options: unknown): { start: nu
  */
 export function nrr(changes: readonly MrrChange[], options: RetentionPeriod): number | null {
   const { start, end } = cohort('nrr', changes, options);
-  return ratio(end, start);
+  return finiteResult('nrr', 'mrr', ratio(end, start));
 }
 
 /**
@@ -254,7 +228,7 @@ export function nrr(changes: readonly MrrChange[], options: RetentionPeriod): nu
  */
 export function grr(changes: readonly MrrChange[], options: RetentionPeriod): number | null {
   const { start, capped } = cohort('grr', changes, options);
-  return ratio(capped, start);
+  return finiteResult('grr', 'mrr', ratio(capped, start));
 }
 
 // ---------------------------------------------------------------------------
@@ -264,40 +238,12 @@ export function grr(changes: readonly MrrChange[], options: RetentionPeriod): nu
 export type ChurnInput = readonly Customer[] | readonly MrrChange[];
 
 /**
- * Validates `Customer` rows (an `end` before `start` and a repeated `id` are
- * issues) and counts, per month M: those with `start` before M's first day
- * and no `end` before it; those of them with `end` inside M; and those with
- * both `start` and `end` inside M.
+ * Counts, per month M of `Customer` rows: those with `start` before M's first
+ * day and no `end` before it; those of them with `end` inside M; and those
+ * with both `start` and `end` inside M.
  */
 function customerCounts(source: string, rows: unknown): ChurnCounts {
-  const n = Array.isArray(rows) ? rows.length : 0;
-  const startMonth = new Int32Array(n);
-  const endMonth = new Int32Array(n);
-  const hasEnd = new Uint8Array(n);
-  // The first row of each id, by the id's number.
-  const ids = new IdTable();
-  const firstRow = new Int32Array(n);
-  let first = Infinity;
-  let last = -Infinity;
-  validateRows(source, rows, CustomerRecord, (row: Customer, i: number, list: IssueList) => {
-    const known = ids.size;
-    const id = ids.intern(idKey(row.id));
-    if (id === known) firstRow[id] = i;
-    else list.add({ row: i, field: 'id', message: `the id ${JSON.stringify(row.id)} is already used by row ${firstRow[id]}` });
-    const s = parseDate(row.start);
-    const sm = monthOfTime(s);
-    startMonth[i] = sm;
-    if (sm < first) first = sm;
-    if (sm > last) last = sm;
-    if (row.end !== undefined && row.end !== null) {
-      const e = parseDate(row.end);
-      if (e < s) list.add({ row: i, field: 'end', message: `the end (${row.end}) is before the start (${row.start})` });
-      const em = monthOfTime(e);
-      endMonth[i] = em;
-      hasEnd[i] = 1;
-      if (em > last) last = em;
-    }
-  });
+  const { n, startMonth, endMonth, hasEnd, firstMonth: first, lastMonth: last } = readCustomers(source, rows);
   const months = n === 0 ? 0 : last - first + 1;
   // Active at the start of M ⇔ start month < M ≤ end month: a difference array.
   const delta = new Int32Array(months + 1);
@@ -325,12 +271,6 @@ function customerCounts(source: string, rows: unknown): ChurnCounts {
     customersStart[i] = active;
   }
   return { firstMonth: first, months, customersStart, churned, joinedAndLeft };
-}
-
-function isCustomerRows(rows: unknown): boolean {
-  if (!Array.isArray(rows) || rows.length === 0) return false;
-  const head: unknown = rows[0];
-  return isRecord(head) && 'start' in head;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The record shapes of SPEC 2.1, the error every engine function throws on
+ * The record shapes (docs/metrics.md#records), the error every engine function throws on
  * bad input, and the validation every function runs on its rows.
  *
  * Each record is described once, as a list of fields ({@link FieldSpec}).
@@ -17,7 +17,7 @@
  * the engine accepts exactly the rows the zod schema accepts and names the
  * same fields. Options are checked by the small combinators of `check.ts`.
  */
-import { isId, isRecord, numberFrom } from './guards.js';
+import { isId, isRecord, numberFrom, ownField } from './guards.js';
 import { isIsoDate } from './time.js';
 
 /** One problem found in an engine function's input. */
@@ -64,6 +64,34 @@ export class MetricsInputError extends Error {
 export function formatIssue(issue: InputIssue): string {
   const where = [issue.row === null ? '' : `row ${issue.row}`, issue.field].filter(Boolean).join(', ');
   return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/**
+ * The one-line summary of an input error's issues, as the elements show it:
+ * `Row 3, score: expected … (and 2 more)`. `total` counts every issue found
+ * (default: those listed).
+ */
+export function formatIssues(issues: readonly InputIssue[], total: number = issues.length): string {
+  const first = issues[0];
+  if (!first) return '';
+  const text = formatIssue(first);
+  const more = total > 1 ? ` (and ${total - 1} more)` : '';
+  return text.charAt(0).toUpperCase() + text.slice(1) + more;
+}
+
+/**
+ * True for the engine's `MetricsInputError`: by `instanceof`, else by shape
+ * (name, `issues`, `total`), so an error from a second copy of the kit, or one
+ * rebuilt after crossing from a Worker, is recognised too.
+ */
+export function isMetricsInputError(error: unknown): error is MetricsInputError {
+  if (error instanceof MetricsInputError) return true;
+  return (
+    error instanceof Error &&
+    error.name === 'MetricsInputError' &&
+    Array.isArray((error as Partial<MetricsInputError>).issues) &&
+    typeof (error as Partial<MetricsInputError>).total === 'number'
+  );
 }
 
 /** A short, safe description of a received value for an issue message. */
@@ -191,7 +219,7 @@ function optText(v: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// The records of SPEC 2.1.
+// The records (docs/metrics.md, "Record shapes").
 
 export interface SurveyResponse {
   score: number;
@@ -236,6 +264,18 @@ export interface HealthInput {
   customerId: string | number;
   date?: string | null;
   [measure: string]: unknown;
+}
+/** One product-usage event (docs/metrics.md#usageevent). */
+export interface UsageEvent {
+  customerId: string | number;
+  /** When it happened: a date or, usually, a full timestamp. */
+  date: string;
+  /** The user inside the customer; absent: the customer counts as the user. */
+  userId?: string | number | null;
+  /** The feature used (`first-report`, `export`…). */
+  feature?: string | null;
+  /** ≥ 0: the length of the session this event closes, in seconds. */
+  durationSeconds?: number | null;
 }
 
 /** A survey answer on an integer scale `min..max`, or a bare number. */
@@ -316,6 +356,20 @@ export const RenewalRecord = /* @__PURE__ */ defineRecord<Renewal>('Renewal', [
   isId(r['customerId']) && isIsoDate(r['dueDate']) && typeof r['renewed'] === 'boolean',
 );
 
+export const UsageEventRecord = /* @__PURE__ */ defineRecord<UsageEvent>('UsageEvent', [
+  { key: 'customerId', kind: 'id' },
+  { key: 'date', kind: 'date' },
+  { key: 'userId', kind: 'id', optional: true },
+  { key: 'feature', kind: 'text', optional: true },
+  { key: 'durationSeconds', kind: 'number', min: 0, optional: true },
+], undefined, (r) =>
+  isId(r['customerId']) &&
+  isIsoDate(r['date']) &&
+  (r['userId'] === undefined || r['userId'] === null || isId(r['userId'])) &&
+  optText(r['feature']) &&
+  (r['durationSeconds'] === undefined || r['durationSeconds'] === null || numberFrom(r['durationSeconds'], 0)),
+);
+
 /** Health inputs: `customerId`, `date?`, and the model's measures as optional numbers. */
 export function healthInputRecord(measureKeys: readonly string[]): RecordSpec<HealthInput> {
   return defineRecord<HealthInput>('HealthInput', [
@@ -363,7 +417,7 @@ function reportRow<T>(record: RecordSpec<T>, row: unknown, index: number, list: 
   const before = list.total;
   if (isRecord(row)) {
     for (const f of record.fields) {
-      const v = row[f.key];
+      const v = ownField(row, f.key);
       if (!fieldOk(f, v)) list.add({ row: index, field: f.key, message: issueMessage(expectation(f), v) });
     }
   }
@@ -415,7 +469,7 @@ export function validateRows<T>(
     else {
       for (let j = 0; j < n; j++) {
         const f = fields[j] as FieldSpec;
-        if (!fieldOk(f, (row as Record<string, unknown>)[f.key])) {
+        if (!fieldOk(f, ownField(row, f.key))) {
           ok = false;
           break;
         }

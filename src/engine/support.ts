@@ -1,9 +1,10 @@
 /**
- * Support and customer-success operations metrics (SPEC 2.2): first contact
+ * Support and customer-success operations metrics (docs/metrics.md): first contact
  * resolution, response and resolution times, trial conversion, renewal rate,
  * retention cost and ARR per CSM.
  */
 import { int, num, object, parseOptions } from './check.js';
+import { finiteResult } from './finite.js';
 import {
   describeValue,
   ratio,
@@ -16,6 +17,7 @@ import {
   type Ticket,
   type Trial,
 } from './schemas.js';
+import { stats, type DurationStats } from './stats.js';
 import { parseDate } from './time.js';
 
 const HOUR_MS = 3_600_000;
@@ -43,43 +45,13 @@ export function firstContactResolution(tickets: readonly Ticket[]): FirstContact
   return { rate: ratio(resolved, tickets.length), resolvedFirstContact: resolved, total: tickets.length };
 }
 
-/** Summary of a set of durations, in hours. */
-export interface DurationStats {
-  /** Middle value; the mean of the two middle values for an even count. `null` when count is 0. */
-  median: number | null;
-  mean: number | null;
-  /** 90th percentile, linear interpolation between closest ranks (R-7, Excel PERCENTILE.INC). */
-  p90: number | null;
-  /** How many tickets have the timestamp measured. */
-  count: number;
-}
+export type { DurationStats };
 
 export interface ResponseTimesResult {
   /** Hours from `createdAt` to `firstResponseAt`. */
   firstResponse: DurationStats;
   /** Hours from `createdAt` to `resolvedAt`. */
   resolution: DurationStats;
-}
-
-/** The q-quantile of ascending `sorted` by linear interpolation (R-7). */
-function quantileSorted(sorted: Float64Array, q: number): number {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const a = sorted[lo] as number;
-  const b = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
-  return a + (h - lo) * (b - a);
-}
-
-function stats(values: Float64Array): DurationStats {
-  const n = values.length;
-  if (n === 0) return { median: null, mean: null, p90: null, count: 0 };
-  // A typed array sorts numerically (no string comparison).
-  values.sort();
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i] as number;
-  const mid = n >> 1;
-  const median = n % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
-  return { median, mean: sum / n, p90: quantileSorted(values, 0.9), count: n };
 }
 
 /** Reports `field` (at `at`) as earlier than its `source` timestamp (`start`). */
@@ -197,5 +169,5 @@ export interface ArrPerCsmInput {
 /** ARR per customer success manager: arr ÷ csms; `null` when csms is 0. */
 export function arrPerCsm(input: ArrPerCsmInput): number | null {
   const { arr, csms } = parseOptions('arrPerCsm', arrPerCsmInput, input);
-  return ratio(arr, csms);
+  return finiteResult('arrPerCsm', 'csms', ratio(arr, csms));
 }

@@ -1,5 +1,5 @@
 /**
- * Survey metrics: NPS, CSAT and CES (SPEC 2.2).
+ * Survey metrics: NPS, CSAT and CES (docs/metrics.md).
  */
 import { int, object, opt, parseOptions } from './check.js';
 import {

@@ -64,4 +64,44 @@ describe('CSV', () => {
     expect(await parseCsv('')).to.deep.equal([]);
     expect(await parseCsv('score\n')).to.deep.equal([]);
   });
+
+  it('counts the newlines inside quoted cells in line numbers', async () => {
+    // Line 1 header, lines 2–4 the row with a three-line comment, line 5 the bad row.
+    const { issues } = await readCsv('score,comment\n9,"a\nb\nc"\nnine,d\n');
+    expect(issues).to.deep.equal([{ row: 1, field: 'score', message: 'expected a number, got "nine" (line 5)' }]);
+    // CRLF files and blank lines count too; a CRLF inside quotes is one line break.
+    const crlf = await readCsv('score,comment\r\n9,"a\r\nb"\r\n\r\nnine,d\r\n');
+    expect(crlf.issues[0]!.message).to.equal('expected a number, got "nine" (line 5)');
+  });
+
+  for (const [name, sep] of [
+    ['semicolons', ';'],
+    ['tabs', '\t'],
+  ] as const) {
+    it(`says a file separated by ${name} is not comma-separated, naming the delimiter`, async () => {
+      let error: unknown;
+      try {
+        await parseCsv(`score${sep}date\n9${sep}2026-01-01\n`);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(DataError);
+      const e = error as DataError;
+      expect(e.kind).to.equal('parse');
+      expect(e.message).to.contain(name === 'tabs' ? 'tabs (\\t)' : 'semicolons (;)');
+      expect(e.message).to.contain('comma');
+    });
+  }
+
+  it('keeps a one-column file whose cells merely contain a semicolon', async () => {
+    expect(await parseCsv('comment\n"a;b"\n')).to.deep.equal([{ comment: 'a;b' }]);
+  });
+
+  it('keeps a column named __proto__ as an own field, not lost or turned into the prototype', async () => {
+    const rows = await parseCsv('customerId,__proto__,constructor\na,5,x\n');
+    expect(Object.keys(rows[0]!)).to.deep.equal(['customerId', '__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(rows[0], '__proto__')?.value).to.equal(5);
+    expect(Object.getPrototypeOf(rows[0])).to.equal(Object.prototype);
+    expect(JSON.parse(JSON.stringify(rows[0]))).to.deep.equal(JSON.parse('{"customerId":"a","__proto__":5,"constructor":"x"}'));
+  });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/data/errors.js';
-import { detectFormat, fetchData, sourceConfig } from '../../src/data/fetch.js';
+import { DEFAULT_MAX_BYTES, detectFormat, fetchData, sourceConfig } from '../../src/data/fetch.js';
 import { resolveSrc } from '../../src/data/url.js';
 
 async function rejection(p: Promise<unknown>): Promise<DataError> {
@@ -78,5 +78,48 @@ describe('fetchData over the test server', () => {
     abort.abort();
     const e = (await rejection(p)) as unknown as DOMException;
     expect(e.name).to.equal('AbortError');
+  });
+});
+
+describe('the response-size limit (maxBytes)', function () {
+  this.timeout(60_000);
+  const MB = 1024 * 1024;
+  const produced = async (id: string): Promise<number> =>
+    ((await (await fetch(`/api/produced?id=${id}`)).json()) as { bytes: number }).bytes;
+
+  it('defaults to 100 MB and checks the attribute', () => {
+    expect(DEFAULT_MAX_BYTES).to.equal(100 * MB);
+    expect(sourceConfig({ src: '/a' }).maxBytes).to.equal(DEFAULT_MAX_BYTES);
+    expect(sourceConfig({ src: '/a', maxBytes: 5000 }).maxBytes).to.equal(5000);
+    for (const bad of [0, -1, 1.5, NaN, Infinity]) {
+      expect(() => sourceConfig({ src: '/a', maxBytes: bad })).to.throw(DataError).with.property('kind', 'config');
+    }
+  });
+
+  it('stops reading a 200 MB body at the limit, with a network error naming it', async () => {
+    const id = `huge-${Math.random()}`;
+    const e = await rejection(fetchData(`/api/huge?mb=200&id=${id}`, { maxBytes: 5 * MB }));
+    expect(e).to.be.instanceOf(DataError);
+    expect(e.kind).to.equal('network');
+    expect(e.message).to.match(/^The answer from \/api\/huge\?mb=200&id=.* is larger than the limit of 5 MB \(max-bytes="5242880"\)/);
+    // The server stopped making the body soon after: the read was cancelled, not drained.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await produced(id)).to.be.below(40 * MB);
+  });
+
+  it('stops inflating a gzip bomb at the default limit, counting decoded bytes', async () => {
+    const id = `bomb-${Math.random()}`;
+    const e = await rejection(fetchData(`/api/gzip-bomb?mb=400&id=${id}`));
+    expect(e.kind).to.equal('network');
+    expect(e.message).to.contain('is larger than the limit of 100 MB (max-bytes="104857600")');
+    // (What the server made says little here: 400 MB of it is ~0.4 MB of gzip,
+    // which the sockets buffer whole. The limit is on the decoded stream.)
+  });
+
+  it('reads a body just under the limit', async () => {
+    const body = JSON.stringify([{ score: 9 }]);
+    expect(await fetchData('/api/json?body=' + encodeURIComponent(body), { maxBytes: body.length })).to.deep.equal([{ score: 9 }]);
+    const e = await rejection(fetchData('/api/json?body=' + encodeURIComponent(body), { maxBytes: body.length - 1 }));
+    expect(e.message).to.contain(`is larger than the limit of ${body.length - 1} bytes`);
   });
 });

@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/nps-gauge.js';
 import '../../src/elements/churn-trend.js';
 import '../../src/elements/clv-card.js';
+import '../../src/elements/health-badge.js';
 import type { MetricElement } from '../../src/base/metric-element.js';
 import { setWorkerThreshold, WORKER_THRESHOLD_BYTES } from '../../src/data/worker-protocol.js';
 import type { MetricErrorDetail } from '../../src/events.js';
@@ -200,14 +201,22 @@ describe('big data in a Worker', () => {
     expect(hits[src], 'fetched again').to.equal(2);
   });
 
-  it('computes big bodies of elements without a Worker job on the main thread (no Worker)', async () => {
+  it('computes any element\'s big body in the Worker through its adapter (clv-card, health-badge)', async () => {
     setWorkerThreshold(0);
     const before = started.length;
-    const el = await fixture<MetricElement<unknown>>(html`<clv-card method="explicit" .data=${undefined}></clv-card>`);
-    el.src = json({ method: 'explicit', arpa: 100, churnRate: 0.02 });
-    await settled(el);
-    expect(el.state).to.equal('ready');
-    expect(started.length).to.equal(before);
+    const clv = await viaSrc('clv-card', json(changes), { 'gross-margin': '0.8' });
+    expect(clv.el.state).to.equal('ready');
+    expect(started.length, 'a Worker started').to.be.above(before);
+    expect(clv.el.result).to.deep.equal((await mainThread('clv-card', changes, { 'gross-margin': '0.8' })).result);
+
+    const rows = [
+      { customerId: 'acme', date: '2026-01-01', usage: 40 },
+      { customerId: 'acme', date: '2026-02-01', usage: 90 },
+    ];
+    const model = JSON.stringify({ measures: [{ key: 'usage', weight: 1, min: 0, max: 100 }] });
+    const badge = await viaSrc('health-badge', json(rows), { model });
+    expect(badge.el.state).to.equal('ready');
+    expect(badge.el.result).to.deep.equal((await mainThread('health-badge', rows, { model })).result);
   });
 
   // Last: a failed start is remembered for the page.

@@ -19,6 +19,13 @@ import {
   nps,
   renewalRate,
   responseTimes,
+  cohortRetention,
+  engagement,
+  npsByMonth,
+  npsBySegment,
+  productAdoption,
+  stickiness,
+  timeToValue,
   trialConversion,
   type MrrMovement,
 } from '../../src/engine/index.js';
@@ -29,6 +36,7 @@ import {
   generateDataset,
   generateMrrChanges,
   generateSurveyRows,
+  generateUsageEvents,
 } from '../../scripts/sample-data.mjs';
 
 const data = generateDataset();
@@ -86,6 +94,7 @@ describe('generateDataset: shape and size', () => {
       trials: [8000, 16000],
       renewals: [300, 1200],
       health: [4000, 9000],
+      usageEvents: [30000, 90000],
     };
     for (const name of DATASET_NAMES) {
       const [lo, hi] = ranges[name]!;
@@ -234,6 +243,39 @@ describe('generateDataset: every dataset is valid engine input, with realistic v
   });
 });
 
+describe('generateDataset: usage events', () => {
+  it('several users an account, the features, session lengths and the first-report milestone, in time order', () => {
+    const events = data.usageEvents;
+    for (const e of events) assert.match(e.date, ISO_TIME);
+    for (let i = 1; i < events.length; i++) assert.ok(events[i - 1]!.date <= events[i]!.date, `event ${i} out of time order`);
+    const usersPerAccount = new Map<string, Set<string>>();
+    for (const e of events) {
+      const set = usersPerAccount.get(String(e.customerId)) ?? new Set();
+      set.add(String(e.userId));
+      usersPerAccount.set(String(e.customerId), set);
+    }
+    assert.ok([...usersPerAccount.values()].some((s) => s.size >= 3), 'some account has several users');
+    assert.deepEqual(new Set(events.map((e) => e.feature)), new Set(['dashboard', 'report', 'export', 'alerts', 'integrations', 'first-report']));
+    const timed = events.filter((e) => e.durationSeconds != null);
+    between(timed.length / events.length, 0.2, 0.8, 'share of events closing a session');
+  });
+  it('gives realistic usage, cohort and NPS breakdowns', () => {
+    const sticky = stickiness(data.usageEvents);
+    assert.equal(sticky.length, 6);
+    for (const r of sticky) between(r.value, 0.02, 0.3, 'stickiness');
+    for (const r of productAdoption(data.usageEvents, { feature: 'report' })) between(r.rate, 0.3, 1, 'report adoption');
+    for (const r of engagement(data.usageEvents)) between(r.meanSessionMinutes, 5, 40, 'mean session minutes');
+    const ttv = timeToValue(data.customers, data.usageEvents, { milestone: 'first-report' });
+    between(ttv.median, 1, 14, 'median days to the first report');
+    assert.ok(ttv.reached > 100 && ttv.total === 3000);
+    const cohorts = cohortRetention(data.mrrChanges);
+    assert.equal(cohorts.length, 30);
+    between(cohorts[0]!.values[12]!, 0.4, 0.95, 'first cohort after a year');
+    assert.equal(npsByMonth(data.npsResponses).reduce((s, m) => s + m.total, 0), data.npsResponses.length);
+    assert.deepEqual(npsBySegment(data.npsResponses).map((s) => s.segment), ['Enterprise', 'Mid-market', 'SMB']);
+  });
+});
+
 describe('the CLI writes JSON and CSV files that say the same thing', () => {
   it('writes every dataset, with SPEC headers, quoted comments, true/false and empty optional cells', () => {
     const out = mkdtempSync(join(tmpdir(), 'csm-data-'));
@@ -290,5 +332,16 @@ describe('large generators for the benchmarks', () => {
     for (const key of ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const) {
       assert.ok(sum(movements, key) > 0, `no ${key}`);
     }
+  });
+
+  it('generateUsageEvents: exactly n valid events in time order, deterministic, several users an account', () => {
+    const rows = generateUsageEvents(50_000, 3);
+    assert.equal(rows.length, 50_000);
+    assert.equal(JSON.stringify(generateUsageEvents(50_000, 3)), JSON.stringify(rows));
+    for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1]!.date <= rows[i]!.date, `row ${i} out of time order`);
+    const sticky = stickiness(rows);
+    assert.equal(sticky.length, 12);
+    assert.ok(engagement(rows).every((r) => r.meanSessionMinutes !== null));
+    assert.ok(productAdoption(rows, { feature: 'report' }).every((r) => r.rate! > 0));
   });
 });

@@ -19,6 +19,7 @@ import {
   SurveyResponseRecord,
   TicketRecord,
   TrialRecord,
+  UsageEventRecord,
   validateRows,
   type FieldSpec,
   type RecordSpec,
@@ -35,6 +36,7 @@ import {
   SurveyResponseSchema,
   TicketSchema,
   TrialSchema,
+  UsageEventSchema,
 } from '../../src/schemas.js';
 import { isRecord } from '../../src/engine/guards.js';
 import { nps } from '../../src/engine/survey.js';
@@ -50,6 +52,7 @@ const records = [
   [TicketRecord, TicketSchema],
   [TrialRecord, TrialSchema],
   [RenewalRecord, RenewalSchema],
+  [UsageEventRecord, UsageEventSchema],
   [healthInputRecord([]), HealthInputSchema],
   [healthInputRecord(['usage', 'nps', 'openTickets']), healthInputSchema(['usage', 'nps', 'openTickets'])],
 ] as Array<[RecordSpec<unknown>, z.ZodMiniType]>;

@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function workerScript(): Promise<string>;
+export function inlineWorkerPlugin(): Plugin;

@@ -1,0 +1,371 @@
+#!/usr/bin/env node
+// `npm run test:consumers`: the package as its users install it (run after `npm run build`).
+//
+//   1. `npm pack`, and the tarball installed into a fresh app (test/consumers/app,
+//      copied to .tmp/consumers/app);
+//   2. one page per public entry — `cs-metrics`, `cs-metrics/elements/<tag>.js`
+//      for every tag the package ships (read from its dist/elements/),
+//      `cs-metrics/engine`, `cs-metrics/schemas` — built by Vite, webpack 5
+//      (production), Rollup 4 (+ node-resolve) and esbuild, whose versions are
+//      the repository's devDependencies (installed once, not per app);
+//   3. plus "plain": a page loading only dist/cs-metrics.bundle.js, the one file
+//      the README says to copy, and the same page under a CSP without blob:
+//      (the Worker cannot start: the console must say the CSP is why);
+//   4. each build served over HTTP (port 0) and loaded in Chromium: the page
+//      defines exactly the tags its import promises, every element reaches
+//      `ready`, pages with <nps-gauge> compute a big JSON and a big CSV `src`
+//      (above the Worker threshold) in a Worker with the engine's numbers, and
+//      no request fails, no error or warning is logged.
+//
+//   node scripts/test-consumers.mjs [--only=vite,webpack,rollup,esbuild,plain] [--keep]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { generateSurveyRows } from './sample-data.mjs';
+import { bigFixtures, fixtures, smallData } from '../test/consumers/fixtures.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.tmp', 'consumers');
+const app = join(work, 'app');
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice(7).split(',')) : undefined;
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+const log = (m) => console.log(`consumers [${seconds()} s]: ${m}`);
+
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('test-consumers: dist/ is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+// 1. Pack and install ----------------------------------------------------------
+rmSync(work, { recursive: true, force: true });
+mkdirSync(app, { recursive: true });
+const run = (cmd, args, cwd) => {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+};
+const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
+const tarball = join(work, packed[0].filename);
+log(`packed ${packed[0].filename} (${packed[0].entryCount} files, ${(packed[0].size / 1000).toFixed(0)} kB)`);
+cpSync(join(root, 'test/consumers/app/package.json'), join(app, 'package.json'));
+run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts', tarball], app);
+const pkgDir = join(app, 'node_modules', 'cs-metrics');
+log('installed the tarball into .tmp/consumers/app');
+
+const failures = [];
+
+// TypeScript consumer: a React 19 TSX file using every element type-checks with
+// strict and skipLibCheck: false, and a wrong attribute value fails.
+function typecheckTsx() {
+  const dir = join(app, 'tsx');
+  cpSync(join(root, 'test/consumers/tsx'), dir, { recursive: true });
+  const reactTypes = join(root, 'node_modules/@types/react');
+  const tsconfig = (files) => ({
+    compilerOptions: {
+      strict: true,
+      skipLibCheck: false,
+      noEmit: true,
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      jsx: 'react-jsx',
+      types: [],
+      paths: { react: [reactTypes], 'react/*': [`${reactTypes}/*`] },
+    },
+    files,
+  });
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig(['app.tsx'])));
+  writeFileSync(join(dir, 'tsconfig.wrong.json'), JSON.stringify(tsconfig(['wrong.tsx'])));
+  const tsc = (project) => spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: dir, encoding: 'utf8' });
+  const good = tsc('tsconfig.json');
+  if (good.status !== 0) return [`tsx: test/consumers/tsx/app.tsx does not type-check:\n${good.stdout}${good.stderr}`];
+  const wrong = tsc('tsconfig.wrong.json');
+  if (wrong.status === 0) return ['tsx: test/consumers/tsx/wrong.tsx type-checks, but kind="weekly" must be an error'];
+  if (!/wrong\.tsx.*kind|"weekly"/s.test(wrong.stdout)) return [`tsx: wrong.tsx fails for another reason:\n${wrong.stdout}`];
+  return [];
+}
+/**
+ * KNOWN FAILURES: checks reported on every run but not failing it, each with
+ * why; remove an entry once fixed (a listed check that passes fails the run).
+ * Empty today.
+ */
+/** @type {Record<string, boolean>} */
+const KNOWN_FAILURES = {};
+const tsxResult = typecheckTsx();
+const tsxProblems = KNOWN_FAILURES.tsx ? [] : tsxResult;
+if (KNOWN_FAILURES.tsx && tsxResult.length > 0) {
+  console.log(`consumers: KNOWN FAILURE (not failing the run, see KNOWN_FAILURES): ${tsxResult[0].split('\n').slice(0, 4).join('\n    ')}`);
+} else if (KNOWN_FAILURES.tsx) {
+  failures.push('tsx: listed in KNOWN_FAILURES but now passes: remove it from the list');
+}
+log(`TSX consumer (React 19 JSX, strict, skipLibCheck: false): ${tsxResult.length === 0 ? 'ok, and the wrong value fails' : 'FAIL (known)'}`);
+
+// 2. Entries, read from the installed package ------------------------------------
+const tags = readdirSync(join(pkgDir, 'dist', 'elements'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => f.slice(0, -3))
+  .sort();
+const missing = tags.filter((t) => !(t in fixtures));
+if (missing.length > 0) {
+  console.error(`test-consumers: no fixture for ${missing.map((t) => `<${t}>`).join(', ')}: add one to test/consumers/fixtures.mjs`);
+  process.exit(1);
+}
+const entries = [
+  { slug: 'index', spec: 'cs-metrics', tags, code: `import * as kit from 'cs-metrics';\nwindow.__probe = typeof kit.nps === 'function' ? kit.nps([9, 10, 3]).score : null;\n` },
+  ...tags.map((tag) => ({ slug: `element-${tag}`, spec: `cs-metrics/elements/${tag}.js`, tags: [tag], code: `import 'cs-metrics/elements/${tag}.js';\n` })),
+  { slug: 'engine', spec: 'cs-metrics/engine', tags: [], code: `import { nps } from 'cs-metrics/engine';\nwindow.__probe = nps([9, 10, 3]).score;\n` },
+  {
+    slug: 'schemas',
+    spec: 'cs-metrics/schemas',
+    tags: [],
+    code: `import { SurveyResponseSchema } from 'cs-metrics/schemas';\nconst ok = SurveyResponseSchema['~standard'].validate({ score: 9 });\nconst bad = SurveyResponseSchema['~standard'].validate({ score: 11 });\nwindow.__probe = !ok.issues && bad.issues?.length > 0 ? 1 / 3 * 100 : null;\n`,
+  },
+];
+for (const e of entries) e.big = e.tags.includes('nps-gauge');
+
+const pageHtml = (e, script) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${e.spec}</title><link rel="icon" href="data:,">
+${script}
+</head><body>
+${e.tags.map((t) => fixtures[t]).join('\n')}
+${e.big ? bigFixtures : ''}
+</body></html>`;
+
+mkdirSync(join(app, 'src'), { recursive: true });
+for (const e of entries) writeFileSync(join(app, 'src', `${e.slug}.js`), e.code);
+
+// 3. Builds ---------------------------------------------------------------------
+const out = (name) => join(work, 'out', name);
+const builders = {
+  async vite() {
+    const { build } = await import('vite');
+    for (const e of entries) writeFileSync(join(app, `${e.slug}.html`), pageHtml(e, `<script type="module" src="./src/${e.slug}.js"></script>`));
+    await build({
+      root: app,
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir: out('vite'),
+        emptyOutDir: true,
+        rolldownOptions: { input: Object.fromEntries(entries.map((e) => [e.slug, join(app, `${e.slug}.html`)])) },
+      },
+    });
+  },
+  async webpack() {
+    const { default: webpack } = await import('webpack');
+    const stats = await new Promise((done, fail) =>
+      webpack({
+        mode: 'production',
+        context: app,
+        entry: Object.fromEntries(entries.map((e) => [e.slug, `./src/${e.slug}.js`])),
+        output: { path: out('webpack'), filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash].js', publicPath: 'auto', clean: true },
+        performance: { hints: false },
+      }).run((error, result) => (error ? fail(error) : done(result))),
+    );
+    if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+    for (const e of entries) writeFileSync(join(out('webpack'), `${e.slug}.html`), pageHtml(e, `<script src="./${e.slug}.js"></script>`));
+  },
+  async rollup() {
+    const { rollup } = await import('rollup');
+    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const warnings = [];
+    const bundle = await rollup({
+      input: Object.fromEntries(entries.map((e) => [e.slug, join(app, 'src', `${e.slug}.js`)])),
+      plugins: [nodeResolve({ browser: true, rootDir: app })],
+      onwarn: (w) => warnings.push(`${w.code}: ${w.message}`),
+    });
+    await bundle.write({ dir: out('rollup'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
+    await bundle.close();
+    const empty = warnings.filter((w) => w.startsWith('EMPTY_BUNDLE'));
+    if (empty.length > 0) throw new Error(`rollup: ${empty.join('; ')}`);
+    for (const e of entries) writeFileSync(join(out('rollup'), `${e.slug}.html`), pageHtml(e, `<script type="module" src="./${e.slug}.js"></script>`));
+  },
+  async esbuild() {
+    const { build } = await import('esbuild');
+    await build({
+      absWorkingDir: app,
+      entryPoints: Object.fromEntries(entries.map((e) => [e.slug, join(app, 'src', `${e.slug}.js`)])),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      outdir: out('esbuild'),
+      chunkNames: 'chunks/[name]-[hash]',
+      logLevel: 'warning',
+    });
+    for (const e of entries) writeFileSync(join(out('esbuild'), `${e.slug}.html`), pageHtml(e, `<script type="module" src="./${e.slug}.js"></script>`));
+  },
+  async plain() {
+    // Exactly the one file the README says to copy, and nothing else.
+    mkdirSync(out('plain'), { recursive: true });
+    cpSync(join(pkgDir, 'dist', 'cs-metrics.bundle.js'), join(out('plain'), 'cs-metrics.bundle.js'));
+    const e = { slug: 'index', spec: 'dist/cs-metrics.bundle.js', tags, big: true };
+    writeFileSync(join(out('plain'), 'index.html'), pageHtml(e, '<script type="module" src="./cs-metrics.bundle.js"></script>'));
+  },
+};
+
+// 4. Data, server, browser ---------------------------------------------------------
+const rows = generateSurveyRows(200_000, 7);
+const bigJson = JSON.stringify(rows);
+const bigCsv = `score,date\n${rows.map((r) => `${r.score},${r.date}`).join('\n')}\n`;
+const WORKER_THRESHOLD_BYTES = 2_500_000; // the default of src/data/worker-protocol.ts
+if (bigJson.length < WORKER_THRESHOLD_BYTES || bigCsv.length < WORKER_THRESHOLD_BYTES) throw new Error('the big bodies are under the Worker threshold');
+const engine = await import(pathToFileURL(join(pkgDir, 'dist', 'engine.js')).href);
+const expectedBig = engine.nps(rows).score;
+const data = { ...smallData, '/data/big-survey.json': bigJson, '/data/big-survey.csv': bigCsv };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+function serve(dir, headers = {}) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (data[path]) {
+      res.writeHead(200, { 'content-type': path.endsWith('.csv') ? 'text/csv' : 'application/json', ...headers }).end(data[path]);
+      return;
+    }
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+const { default: puppeteer } = await import('puppeteer-core');
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+failures.push(...tsxProblems);
+const results = [];
+
+const needsProbe = (e) => ['cs-metrics', 'cs-metrics/engine', 'cs-metrics/schemas'].includes(e.spec);
+
+/** Loads one page; returns the problems found. */
+async function visit(origin, e, { expectWarning } = {}) {
+  const problems = [];
+  const warnings = [];
+  const page = await browser.newPage();
+  const workers = [];
+  page.on('workercreated', (w) => workers.push(w.url()));
+  page.on('console', (m) => {
+    const type = m.type();
+    // Under the no-blob: CSP the browser itself logs the blocked Worker as an error: expected there.
+    if (type === 'error' && !(expectWarning && /Content Security Policy/.test(m.text()))) problems.push(`console error: ${m.text()}`);
+    if (type === 'warn' || type === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  try {
+    await page.goto(`${origin}/${e.slug}.html`, { waitUntil: 'load' });
+    await page
+      .waitForFunction(
+        (needProbe) =>
+          (!needProbe || window.__probe !== undefined) &&
+          [...document.body.querySelectorAll('*')].every(
+            (el) =>
+              !el.localName.includes('-') ||
+              (customElements.get(el.localName) &&
+                (['ready', 'error', 'empty'].includes(el.getAttribute('state') ?? '') || ['ready', 'error'].includes(el.value?.status))),
+          ),
+        { timeout: 60_000, polling: 100 },
+        needsProbe(e),
+      )
+      .catch(() => problems.push('timed out waiting for the elements to settle'));
+    await new Promise((r) => setTimeout(r, 300));
+    const state = await page.evaluate((all) => {
+      return {
+        probe: window.__probe,
+        defined: all.filter((t) => customElements.get(t) !== undefined),
+        elements: [...document.body.querySelectorAll('*')]
+          .filter((el) => el.localName.includes('-'))
+          .map((el) => ({
+            tag: el.localName,
+            id: el.id,
+            state: el.getAttribute('state') ?? el.value?.status ?? 'undefined',
+            error: el.error?.message,
+            score: el.result?.score,
+          })),
+      };
+    }, tags);
+    const expectDefined = e.tags;
+    if (JSON.stringify(state.defined) !== JSON.stringify(expectDefined)) {
+      problems.push(`defines ${state.defined.join(', ') || 'no tag'}; expected ${expectDefined.join(', ') || 'none'}`);
+    }
+    for (const el of state.elements) {
+      if (el.state !== 'ready') problems.push(`<${el.tag}${el.id ? `#${el.id}` : ''}> is ${el.state}${el.error ? `: ${el.error}` : ''}`);
+      if (el.id?.startsWith('big-') && (typeof el.score !== 'number' || Math.abs(el.score - expectedBig) > 1e-9)) {
+        problems.push(`<nps-gauge#${el.id}> score ${el.score}, expected ${expectedBig}`);
+      }
+    }
+    if (needsProbe(e)) {
+      if (typeof state.probe !== 'number' || Math.abs(state.probe - 100 / 3) > 1e-9) problems.push(`the entry's exports did not compute (probe ${state.probe})`);
+    }
+    if (e.big && !expectWarning && workers.length === 0) problems.push('no Worker was started for the big bodies');
+    if (expectWarning) {
+      if (!warnings.some((w) => expectWarning.test(w))) problems.push(`expected a console warning matching ${expectWarning}; got ${JSON.stringify(warnings)}`);
+      if (workers.length > 0) problems.push(`a Worker started under a CSP without blob: (${workers.join(', ')})`);
+    } else {
+      problems.push(...warnings.map((w) => `console warning: ${w}`));
+    }
+    return { problems, workers: workers.length };
+  } finally {
+    await page.close();
+  }
+}
+
+const targets = Object.keys(builders).filter((name) => !only || only.has(name));
+try {
+  for (const name of targets) {
+    const t0 = performance.now();
+    try {
+      await builders[name]();
+    } catch (error) {
+      failures.push(`${name}: build failed: ${error instanceof Error ? error.message : error}`);
+      continue;
+    }
+    const buildMs = performance.now() - t0;
+    const server = await serve(out(name));
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const pages = name === 'plain' ? [{ slug: 'index', spec: 'dist/cs-metrics.bundle.js', tags, big: true }] : entries;
+    try {
+      for (const e of pages) {
+        const { problems, workers } = await visit(origin, e);
+        results.push({ bundler: name, entry: e.spec, ok: problems.length === 0, workers });
+        for (const p of problems) failures.push(`${name} · ${e.spec}: ${p}`);
+      }
+    } finally {
+      server.close();
+    }
+    if (name === 'plain') {
+      // The same single file under a CSP that allows no blob: Worker: main thread, and the console names the CSP.
+      const csp = "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; connect-src 'self'; img-src 'self' data:";
+      const strict = await serve(out(name), { 'content-security-policy': csp });
+      try {
+        const e = { slug: 'index', spec: 'dist/cs-metrics.bundle.js under a CSP without blob:', tags, big: true };
+        const { problems } = await visit(`http://127.0.0.1:${strict.address().port}`, e, { expectWarning: /Content-Security-Policy/ });
+        results.push({ bundler: name, entry: e.spec, ok: problems.length === 0, workers: 0 });
+        for (const p of problems) failures.push(`${name} · ${e.spec}: ${p}`);
+      } finally {
+        strict.close();
+      }
+    }
+    log(`${name}: built in ${(buildMs / 1000).toFixed(1)} s, ${pages.length} page(s) loaded`);
+  }
+} finally {
+  await browser.close();
+  if (!process.argv.includes('--keep')) rmSync(join(work, 'app', 'node_modules'), { recursive: true, force: true });
+}
+
+console.log(`\n${'bundler'.padEnd(9)} ${'entry'.padEnd(52)} result`);
+for (const r of results) console.log(`${r.bundler.padEnd(9)} ${r.entry.padEnd(52)} ${r.ok ? 'ok' : 'FAIL'}${r.workers ? ` (${r.workers} Worker)` : ''}`);
+if (failures.length > 0) {
+  console.error(`\ntest-consumers: ${failures.length} problem(s):\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+log(`every entry works in ${targets.join(', ')}`);

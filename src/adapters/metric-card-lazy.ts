@@ -1,0 +1,69 @@
+/**
+ * `<metric-card>`'s computation with its measure families loaded on demand:
+ * a page showing MRR downloads the revenue functions of the engine, not the
+ * survey, support or usage ones. Once a family is loaded, computing is
+ * synchronous.
+ */
+import {
+  computeCard,
+  type MeasureCompute,
+  type MetricCardFamily,
+  type MetricCardOptions,
+  type MetricCardResult,
+} from './metric-card-measures.js';
+
+const IMPORTS: Record<MetricCardFamily, () => Promise<MeasureCompute>> = {
+  revenue: () => import('./metric-card-revenue.js').then((m) => m.computeRevenue),
+  usage: () => import('./metric-card-usage.js').then((m) => m.computeUsage),
+  survey: () => import('./metric-card-survey.js').then((m) => m.computeSurvey),
+  support: () => import('./metric-card-support.js').then((m) => m.computeSupport),
+  orders: () => import('./metric-card-orders.js').then((m) => m.computeOrders),
+  given: () => import('./metric-card-orders.js').then((m) => m.computeGivenMeasure),
+};
+
+const loaded = new Map<MetricCardFamily, MeasureCompute>();
+const loading = new Map<MetricCardFamily, Promise<MeasureCompute>>();
+
+/** Loads a family's module once; a failed download may be tried again. */
+export function loadFamily(family: MetricCardFamily): Promise<MeasureCompute> {
+  let promise = loading.get(family);
+  if (!promise) {
+    promise = IMPORTS[family]().then(
+      (compute) => {
+        loaded.set(family, compute);
+        return compute;
+      },
+      (error: unknown) => {
+        loading.delete(family);
+        throw error;
+      },
+    );
+    loading.set(family, promise);
+  }
+  return promise;
+}
+
+/** Thrown by {@link loadedFamily} for a family not loaded yet: computing waits for it and starts again. */
+class NotLoaded {
+  constructor(readonly family: MetricCardFamily) {}
+}
+
+const loadedFamily = (family: MetricCardFamily): MeasureCompute => {
+  const compute = loaded.get(family);
+  if (!compute) throw new NotLoaded(family);
+  return compute;
+};
+
+/**
+ * Computes a card: synchronously when its family is loaded (or it needs
+ * none), else once the family's module has arrived. Bad options throw at
+ * once, before anything is downloaded.
+ */
+export function computeMetricCard(input: unknown, options: MetricCardOptions): MetricCardResult | Promise<MetricCardResult> {
+  try {
+    return computeCard(input, options, loadedFamily);
+  } catch (error) {
+    if (!(error instanceof NotLoaded)) throw error;
+    return loadFamily(error.family).then(() => computeCard(input, options, loadedFamily));
+  }
+}

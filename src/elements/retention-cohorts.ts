@@ -1,0 +1,198 @@
+/**
+ * `<retention-cohorts>`: how each signup cohort holds up, as a table of
+ * cohorts by months since their start (docs/metrics.md, cohort retention).
+ * A real `<table>`: it is its own screen-reader table. No chart library.
+ */
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  retentionCohortsAdapter,
+  type CohortBasis,
+  type RetentionCohortsResult,
+} from '../adapters/retention-cohorts.js';
+import { customElement } from '../base/define.js';
+import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
+import { retentionCohortsStyles } from './retention-cohorts.styles.js';
+
+export {
+  COHORT_BASES,
+  COHORT_INPUTS,
+  type CohortBasis,
+  type CohortInput,
+  type CohortRow,
+  type RetentionCohortsResult,
+} from '../adapters/retention-cohorts.js';
+
+/** The colour step of a share: 0 for 0, then one step a fifth, 5 from 80 % up (revenue above 100 % too). */
+export function cohortStep(value: number): number {
+  return Math.max(0, Math.min(5, Math.ceil(value * 5 - 1e-9)));
+}
+
+interface CohortsView {
+  readonly title: string;
+  readonly sizeHeader: string;
+  readonly columns: readonly string[];
+  readonly rows: ReadonlyArray<{
+    readonly cohort: string;
+    readonly size: string;
+    readonly cells: ReadonlyArray<{ readonly text: string; readonly step: number } | undefined>;
+  }>;
+}
+
+/**
+ * A cohort retention table: one row a signup cohort (its month and size),
+ * one column a month since the cohort's start (month 0 is always 100 %), each
+ * cell its percentage as text on a colour from a six-step scale (never colour
+ * alone). The header row and the cohort column stay in place while the table
+ * scrolls inside a narrow container; the scroll box is keyboard focusable and
+ * named after the table.
+ *
+ * **Input**, by any data route: `MrrChange` rows (both bases) or `Customer`
+ * rows (customers only), computed with the engine's `cohortRetention`, or
+ * cohort rows already computed (`{ cohort, size, values }`), which are
+ * checked: `cohort` a `YYYY-MM` month given once, `size` ≥ 0, `values` an
+ * array of fractions (≤ 1 for customers; revenue retention can exceed 1).
+ *
+ * **Basis.** `basis="customers"` (default): the share of the cohort's
+ * customers still active; `basis="revenue"`: the cohort's MRR still paid,
+ * against its MRR at the end of its first month (expansion can take it above
+ * 100 %). `months` limits the columns (view only: no recomputation, no event).
+ *
+ * @summary Cohort retention table: cohorts by months since start, each cell a percentage on a colour scale.
+ *
+ * @slot - A `<script type="application/json">` child with the rows; nothing is displayed from the slot.
+ *
+ * @csspart base - The wrapper of everything; carries `aria-busy`.
+ * @csspart label - The title above the table.
+ * @csspart scroll - The scroll box around the table (focusable, named after the table).
+ * @csspart table - The `<table>`.
+ * @csspart cohort - Each cohort's header cell (its month).
+ * @csspart size - Each cohort's size cell.
+ * @csspart cell - Each retention cell (also `step-0` … `step-5`, its colour step; `none` past the data).
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The "No data yet." sentence.
+ * @csspart error - The error message.
+ * @csspart stale - The wrapper of the last good value while an error is shown.
+ *
+ * @cssprop --retention-cohorts-color - The colour the scale is mixed from (default `--csm-accent`).
+ * @cssprop --retention-cohorts-step-0 - Cell background at 0 % (default `--csm-surface`).
+ * @cssprop --retention-cohorts-step-1 - Cell background up to 20 % (default 12 % of the colour).
+ * @cssprop --retention-cohorts-step-2 - Cell background up to 40 % (default 24 % of the colour).
+ * @cssprop --retention-cohorts-step-3 - Cell background up to 60 % (default 36 % of the colour).
+ * @cssprop --retention-cohorts-step-4 - Cell background up to 80 % (default 48 % of the colour).
+ * @cssprop --retention-cohorts-step-5 - Cell background above 80 % (default 60 % of the colour).
+ * @cssprop --retention-cohorts-max-height - Height limit of the scroll box (default none).
+ * @cssprop --csm-font - Font family.
+ * @cssprop --csm-text - Text colour.
+ * @cssprop --csm-muted-text - Secondary text colour.
+ * @cssprop --csm-surface - Background of the table.
+ * @cssprop --csm-border - Borders.
+ * @cssprop --csm-accent - The colour of the scale.
+ * @cssprop --csm-radius - Corner radius.
+ * @cssprop --csm-spacing - Base spacing unit.
+ *
+ * @fires {MetricComputedEvent} metric-computed - Once per successful computation; `detail` is `{ basis, input, rows }`, `rows` the `cohortRetention` rows `{ cohort, size, values }`. Not fired for `months`, `theme`, `locale` or `currency` changes.
+ * @fires {MetricErrorEvent} metric-error - Once per failure; `detail` is `{ kind, message, issues }`.
+ *
+ * @attr {'loading'|'empty'|'ready'|'error'} state - Read-only: the element's state, for styling.
+ */
+@customElement('retention-cohorts')
+export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
+  static override styles = retentionCohortsStyles;
+
+  static override presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>([
+    ...MetricElement.presentationProperties,
+    'months',
+  ]);
+
+  /** `customers` (default): share of the cohort's customers still active; `revenue`: share of its MRR still paid. */
+  @property() basis: CohortBasis = 'customers';
+
+  /** Show at most this many month columns (month 0 included; a whole number ≥ 1); absent = all. View only. */
+  @property({ type: Number }) months: number | undefined = undefined;
+
+  private view: CohortsView | undefined = undefined;
+
+  protected override get label(): string {
+    return 'cohort retention';
+  }
+
+  protected override computeOptions(): unknown {
+    return { basis: this.basis };
+  }
+
+  protected override compute(input: unknown): RetentionCohortsResult {
+    return retentionCohortsAdapter.compute(input, { basis: this.basis });
+  }
+
+  protected override isEmpty(result: RetentionCohortsResult): boolean {
+    return retentionCohortsAdapter.isEmpty(result);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.result;
+    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.months);
+  }
+
+  protected override renderValue(_result: RetentionCohortsResult): TemplateResult {
+    const view = this.view;
+    if (!view) return html``;
+    return html`<p part="label" id="title">${view.title}</p>
+      <div part="scroll" tabindex="0" role="region" aria-labelledby="title">
+        <table part="table">
+          <caption class="visually-hidden">
+            ${view.title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Cohort</th>
+              <th scope="col">${view.sizeHeader}</th>
+              ${view.columns.map((c) => html`<th scope="col">${c}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${view.rows.map(
+              (row) => html`<tr>
+                <th scope="row" part="cohort">${row.cohort}</th>
+                <td part="size">${row.size}</td>
+                ${row.cells.map((cell) =>
+                  cell
+                    ? html`<td part="cell step-${cell.step}" class="step-${cell.step}">${cell.text}</td>`
+                    : html`<td part="cell none"></td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+}
+
+/** The table's words and numbers in the element's locale, with at most `months` columns. */
+function describe(result: RetentionCohortsResult, intl: MetricFormatter, months: number | undefined): CohortsView {
+  const widest = result.rows.reduce((n, row) => Math.max(n, row.values.length), 0);
+  const limit = months !== undefined && Number.isInteger(months) && months >= 1 ? Math.min(months, widest) : widest;
+  const revenue = result.basis === 'revenue';
+  const columns = Array.from({ length: limit }, (_, k) => `Month ${intl.number(k, 0)}`);
+  const rows = result.rows.map((row) => ({
+    cohort: intl.month(row.cohort),
+    size: revenue ? intl.money(row.size) : intl.number(row.size, 0),
+    cells: Array.from({ length: limit }, (_, k) => {
+      const v = row.values[k];
+      return v === undefined ? undefined : { text: intl.percent(v, 1), step: cohortStep(v) };
+    }),
+  }));
+  return {
+    title: revenue ? 'Revenue retention by signup cohort (share of MRR)' : 'Customer retention by signup cohort (share of customers)',
+    sizeHeader: revenue ? 'Starting MRR' : 'Customers',
+    columns,
+    rows,
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'retention-cohorts': RetentionCohorts;
+  }
+}
