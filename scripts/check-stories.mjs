@@ -12,6 +12,11 @@
 //   node scripts/check-stories.mjs [--dir storybook-static] [--filter nps-gauge] [--jobs 2]
 //
 // Ends with `stories: N passed, N failed`; exits 1 when anything failed.
+//
+// Storybook's own runner for `play` functions (@storybook/addon-vitest with
+// vitest's browser mode) would cover the first point only; the state, console and
+// docs-page checks above are this script's, so it stays, on the shared server and
+// launcher of scripts/chromium.mjs.
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
