@@ -4,7 +4,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 import { testApi } from './test/server/routes.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
@@ -29,5 +28,5 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter('.tmp/wtr-totals.json')],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
 };

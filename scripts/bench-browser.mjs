@@ -28,14 +28,12 @@
 // .tmp/bench-browser.json. Exits 1 when a long-task target is missed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
 import { generateMrrChanges, generateSurveyRows } from './sample-data.mjs';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { launchChromium, serve } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values: opts } = parseArgs({
@@ -143,36 +141,18 @@ const routes = {
   '/survey-prop.html': () => page(`<nps-gauge></nps-gauge>${bundleTag}`, longTaskHead),
   '/mrr-prop.html': () => page(`<churn-trend></churn-trend>${bundleTag}`, longTaskHead),
 };
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
-
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const send = (status, type, body) => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(body);
-  };
-  if (url.pathname === '/favicon.ico') return send(204, 'text/plain', '');
-  if (routes[url.pathname]) return send(200, 'text/html; charset=utf-8', routes[url.pathname]());
-  if (url.pathname === '/data/survey.json' && bigSurvey) return send(200, 'application/json', bigSurvey);
-  if (url.pathname === '/data/cohorts36.json') return send(200, 'application/json', JSON.stringify(cohorts36));
-  if (url.pathname === '/data/survey100k.json') return send(200, 'application/json', survey100k);
-  if (url.pathname === '/data/mrr.json' && bigMrr) return send(200, 'application/json', bigMrr);
-  if (url.pathname.startsWith('/dist/')) {
-    const file = normalize(join(root, url.pathname));
-    if (file.startsWith(join(root, 'dist')) && existsSync(file)) {
-      return send(200, types[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-    }
-  }
-  send(404, 'text/plain', 'not found');
+const server = await serve({
+  dirs: { '/dist/': join(root, 'dist') },
+  routes: {
+    ...routes,
+    '/data/cohorts36.json': JSON.stringify(cohorts36),
+    '/data/survey100k.json': survey100k,
+    ...(bigSurvey ? { '/data/survey.json': bigSurvey } : {}),
+    ...(bigMrr ? { '/data/mrr.json': bigMrr } : {}),
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: [...chromiumArgs],
-});
+const origin = server.origin;
+const browser = await launchChromium();
 const chromium = await browser.version();
 
 async function open(path) {
@@ -351,7 +331,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 // ---------------------------------------------------------------------------

@@ -12,12 +12,10 @@
 // <nps-gauge> gets a body above the Worker threshold, so the Worker also starts
 // under the policy. Fails on any `securitypolicyviolation` event, any console
 // error or warning, any page error, or an element that does not reach `ready`.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { launchChromium, serve, watchPage } from './chromium.mjs';
 import { changes, survey } from '../test/consumers/fixtures.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -60,56 +58,31 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__violations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' (' + (e.sourceFile || '') + ':' + e.lineNumber + ')');
 });`;
 
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const send = (status, type, body) => {
-    res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'cache-control': 'no-store' });
-    res.end(body);
-  };
-  const data = {
+const server = await serve({
+  headers: { 'content-security-policy': CSP },
+  dirs: { '/dist/': join(root, 'dist') },
+  routes: {
+    '/': html,
+    '/csp-page.js': pageJs,
     '/data/survey.json': JSON.stringify(survey),
     '/data/changes.json': JSON.stringify(changes),
     '/data/health.json': JSON.stringify(health),
     '/data/survey-big.json': bigSurvey,
-  };
-  if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', html);
-  if (url.pathname === '/csp-page.js') return send(200, 'text/javascript', pageJs);
-  if (data[url.pathname]) return send(200, 'application/json', data[url.pathname]);
-  if (url.pathname === '/favicon.ico') return send(204, 'text/plain', '');
-  if (url.pathname.startsWith('/dist/')) {
-    const file = normalize(join(root, url.pathname));
-    if (file.startsWith(join(root, 'dist')) && existsSync(file)) return send(200, types[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-  }
-  send(404, 'text/plain', 'not found');
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: [...chromiumArgs],
-});
+const origin = server.origin;
+const browser = await launchChromium();
 const problems = [];
 let states = [];
 let workers = 0;
 try {
   const page = await browser.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('workercreated', () => workers++);
   // A CSP block shows up as a securitypolicyviolation (recorded by the page) and
   // a net::ERR_BLOCKED_* failure. net::ERR_ABORTED is the browser tearing down a
   // body the page had already read in full: seen here about every other run for
-  // one of the JSON files, with one request per URL and every element ready,
-  // so it is not counted as a problem.
-  page.on('requestfailed', (r) => {
-    const reason = r.failure()?.errorText ?? '';
-    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${reason}`);
-  });
+  // one of the JSON files, with one request per URL and every element ready.
+  watchPage(page, problems, { warnings: true });
+  page.on('workercreated', () => workers++);
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   const ids = ['nps-src', 'nps-attr', 'nps-big', 'churn-src', 'churn-attr', 'clv-src', 'clv-attr', 'health-src', 'health-attr'];
   try {
@@ -139,7 +112,7 @@ try {
   for (const v of await page.evaluate(() => window.__violations)) problems.push(`CSP violation: ${v}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 for (const s of states) {

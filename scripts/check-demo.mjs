@@ -10,61 +10,21 @@
 //   npm run test:demo
 //
 // Ends with `demo: N passed, N failed` (one line per element); exits 1 on failure.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { warehousePlugin } from './demo-warehouse.mjs';
+import { launchChromium, watchPage } from './chromium.mjs';
+import { startDemo } from './serve-demo.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const TIMEOUT = 20000;
-
-if (!existsSync(join(root, 'demo', 'data'))) {
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'generate-data.mjs')], { cwd: root, stdio: 'inherit' });
-  if (run.status !== 0) process.exit(1);
-}
-
-const server = await createServer({
-  configFile: false,
-  root,
-  publicDir: false,
-  appType: 'mpa',
-  clearScreen: false,
-  logLevel: 'warn',
-  server: { host: '127.0.0.1', port: 0, open: false },
-  plugins: [await warehousePlugin(root)],
-});
-await server.listen();
-const address = server.httpServer?.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: [...chromiumArgs],
-});
+const server = await startDemo();
+const base = server.origin;
+const browser = await launchChromium();
 
 const problems = [];
 let elements = [];
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const text = msg.text();
-    const where = msg.location()?.url ?? '';
-    // The "2025 survey archive" card points at a file that does not exist, on purpose.
-    if (/status of 404/.test(text) && where.endsWith('/demo/data/nps-2025.json')) return;
-    problems.push(`console error: ${text} ${where}`.trim());
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    const reason = req.failure()?.errorText ?? '';
-    if (reason === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${req.url()} ${reason}`);
-  });
+  // The "2025 survey archive" card points at a file that does not exist, on purpose.
+  watchPage(page, problems, { ignore: (text, url) => /status of 404/.test(text) && url.endsWith('/demo/data/nps-2025.json') });
   await page.goto(`${base}/demo/`, { waitUntil: 'load', timeout: 60000 });
 
   const read = () =>

@@ -5,7 +5,7 @@
 // It runs the very command of the `manifest` script, but in a scratch copy of
 // src/ under .tmp/ (the analyzer also rewrites package.json's "customElements"
 // field to point at its output folder, and the real package.json must not
-// change), then compares the two manifests as JSON and summarises what differs.
+// change), then compares the two manifests as JSON and shows git's diff of them.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
@@ -44,43 +44,14 @@ const generated = JSON.parse(readFileSync(generatedFile, 'utf8'));
 const committed = JSON.parse(readFileSync(committedFile, 'utf8'));
 
 if (JSON.stringify(generated) === JSON.stringify(committed)) {
-  const tags = declarations(generated).filter((d) => d.tagName).length;
+  const tags = generated.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).length;
   console.log(`check-manifest: custom-elements.json is up to date (${generated.modules.length} modules, ${tags} elements)`);
   rmSync(scratch, { recursive: true, force: true });
   process.exit(0);
 }
 
-// What differs, by declaration and by kind of member, so the log says what changed.
-function declarations(manifest) {
-  return manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })));
-}
-function byKey(manifest) {
-  return new Map(declarations(manifest).map((d) => [`${d.tagName ? `<${d.tagName}>` : d.name} (${d.module})`, d]));
-}
-const before = byKey(committed);
-const after = byKey(generated);
-const lines = [];
-for (const key of after.keys()) if (!before.has(key)) lines.push(`+ ${key}: new`);
-for (const key of before.keys()) if (!after.has(key)) lines.push(`- ${key}: gone`);
-const kinds = ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties'];
-for (const [key, d] of after) {
-  const old = before.get(key);
-  if (!old || JSON.stringify(old) === JSON.stringify(d)) continue;
-  const changes = [];
-  for (const kind of kinds) {
-    const a = new Map((old[kind] ?? []).map((x) => [x.name, JSON.stringify(x)]));
-    const b = new Map((d[kind] ?? []).map((x) => [x.name, JSON.stringify(x)]));
-    const added = [...b.keys()].filter((n) => !a.has(n));
-    const removed = [...a.keys()].filter((n) => !b.has(n));
-    const changed = [...b.keys()].filter((n) => a.has(n) && a.get(n) !== b.get(n));
-    if (added.length) changes.push(`${kind} added: ${added.join(', ')}`);
-    if (removed.length) changes.push(`${kind} removed: ${removed.join(', ')}`);
-    if (changed.length) changes.push(`${kind} changed: ${changed.join(', ')}`);
-  }
-  lines.push(`~ ${key}: ${changes.join('; ') || 'description or other fields changed'}`);
-}
-if (lines.length === 0) lines.push('~ module list or order changed');
-console.error('check-manifest: custom-elements.json is out of date with the sources:');
-for (const line of lines) console.error(`  ${line}`);
+// What differs, as git's own diff of the two files (both pretty-printed JSON).
+console.error('check-manifest: custom-elements.json is out of date with the sources (- committed, + generated):');
+spawnSync('git', ['diff', '--no-index', '--no-color', '--', committedFile, generatedFile], { stdio: ['ignore', 2, 2] });
 console.error('Run `npm run manifest` and commit custom-elements.json.');
 process.exit(1);

@@ -12,13 +12,16 @@
 //   node scripts/check-stories.mjs [--dir storybook-static] [--filter nps-gauge] [--jobs 2]
 //
 // Ends with `stories: N passed, N failed`; exits 1 when anything failed.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+//
+// Storybook's own runner for `play` functions (@storybook/addon-vitest with
+// vitest's browser mode) would cover the first point only; the state, console and
+// docs-page checks above are this script's, so it stays, on the shared server and
+// launcher of scripts/chromium.mjs.
+import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { launchChromium, serve, watchPage } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -47,41 +50,8 @@ if (existsSync(manifestPath)) {
 }
 for (const tag of ['nps-gauge', 'churn-trend', 'clv-card', 'health-badge']) kitTags.add(tag);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
-
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  if (path === '/favicon.ico') {
-    res.writeHead(204).end(); // the browser asks on its own; Storybook ships favicon.svg
-    return;
-  }
-  let file = normalize(join(dir, path));
-  if (!file.startsWith(dir)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const server = await serve({ dirs: { '/': dir } });
+const base = server.origin;
 
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries ?? {})
@@ -89,11 +59,7 @@ const entries = Object.values(index.entries ?? {})
   .filter((e) => !filter || e.id.includes(filter))
   .sort((a, b) => a.id.localeCompare(b.id));
 
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: [...chromiumArgs],
-});
+const browser = await launchChromium();
 
 /** Listens for the preview's `storyFinished` / play exceptions from the first script on. */
 const PROBE = () => {
@@ -191,21 +157,9 @@ async function run(entry) {
     entry.type === 'story'
       ? (entry.tags ?? []).includes('state:error')
       : entries.some((e) => e.type === 'story' && e.title === entry.title && (e.tags ?? []).includes('state:error'));
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const text = msg.text();
-    // A story that shows the error state on purpose fetches a missing file: the
-    // browser reports the 404 itself. Anything else in the console is a failure.
-    if (expectsError && /Failed to load resource: the server responded with a status of 404/.test(text)) return;
-    const where = msg.location()?.url;
-    problems.push(`console error: ${text}${where && !text.includes(where) ? ` (${where})` : ''}`);
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    const reason = req.failure()?.errorText ?? '';
-    if (reason === 'net::ERR_ABORTED') return; // aborted on purpose (src changed, page closed)
-    problems.push(`request failed: ${req.url()} ${reason}`);
-  });
+  // A story that shows the error state on purpose fetches a missing file: the
+  // browser reports the 404 itself. Anything else in the console is a failure.
+  watchPage(page, problems, { ignore: (text) => expectsError && /status of 404/.test(text) });
   let label = entry.type;
   try {
     if (entry.type === 'story') label = `state ${await checkStory(page, entry, problems)}`;
@@ -240,7 +194,7 @@ for (const { entry, label, problems } of results) {
 
 
 await browser.close();
-server.close();
+await server.close();
 console.log(`\nchecked ${entries.length} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`stories: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && entries.length > 0 ? 0 : 1);

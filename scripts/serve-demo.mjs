@@ -6,77 +6,71 @@
 //
 //   node scripts/serve-demo.mjs [--port 5173] [--host localhost]
 //   PORT=8080 npm start
+//
+// scripts/check-demo.mjs starts the same server with `startDemo()`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { warehousePlugin } from './demo-warehouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: { port: { type: 'string' }, host: { type: 'string' } },
-});
-const port = Number(values.port ?? process.env.PORT ?? 5173);
-const host = values.host ?? 'localhost';
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`serve-demo: --port must be a port number, got ${JSON.stringify(values.port ?? process.env.PORT)}`);
-  process.exit(2);
-}
 
-// The demo's sample data is generated, not committed (demo/data/ is ignored).
-const generator = join(root, 'scripts', 'generate-data.mjs');
-if (existsSync(generator) && !existsSync(join(root, 'demo', 'data'))) {
-  console.log('serve-demo: generating the sample data (demo/data/)…');
-  const run = spawnSync(process.execPath, [generator], { cwd: root, stdio: 'inherit' });
-  if (run.status !== 0) {
-    console.error('serve-demo: scripts/generate-data.mjs failed');
-    process.exit(1);
+/**
+ * The demo's dev server, listening; generates the sample data first when
+ * demo/data/ is missing (it is generated, not committed).
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export async function startDemo({ host = '127.0.0.1', port = 0 } = {}) {
+  if (!existsSync(join(root, 'demo', 'data'))) {
+    console.log('serve-demo: generating the sample data (demo/data/)…');
+    const run = spawnSync(process.execPath, [join(root, 'scripts', 'generate-data.mjs')], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('scripts/generate-data.mjs failed');
   }
+  const server = await createServer({
+    configFile: false, // vite.config.ts describes the library build, not this server
+    root,
+    publicDir: false,
+    appType: 'mpa',
+    clearScreen: false,
+    logLevel: 'warn',
+    server: { host, port, strictPort: false, open: false },
+    plugins: [
+      // "From the warehouse": figures DuckDB computes at start (scripts/demo-warehouse.mjs).
+      await warehousePlugin(root),
+      {
+        name: 'cs-metrics-demo-home',
+        // `/` has no page of its own: send visitors to the demo.
+        configureServer(dev) {
+          dev.middlewares.use((req, res, next) => {
+            if (req.url === '/' || req.url === '/index.html') res.writeHead(302, { location: '/demo/' }).end();
+            else next();
+          });
+        },
+      },
+    ],
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return { origin: `http://${shownHost}:${typeof address === 'object' && address ? address.port : port}`, close: () => server.close() };
 }
 
-// "From the warehouse": figures DuckDB computes at start (scripts/demo-warehouse.mjs).
-const warehouse = await warehousePlugin(root);
-
-const server = await createServer({
-  configFile: false, // vite.config.ts describes the library build, not this server
-  root,
-  publicDir: false,
-  appType: 'mpa',
-  clearScreen: false,
-  logLevel: 'warn',
-  server: { host, port, strictPort: false, open: false },
-  plugins: [
-    warehouse,
-    {
-      name: 'cs-metrics-demo-home',
-      // `/` has no page of its own: send visitors to the demo.
-      configureServer(dev) {
-        dev.middlewares.use((req, res, next) => {
-          if (req.url === '/' || req.url === '/index.html') {
-            res.writeHead(302, { location: '/demo/' }).end();
-            return;
-          }
-          next();
-        });
-      },
-    },
-  ],
-});
-await server.listen();
-
-const address = server.httpServer?.address();
-const actualPort = typeof address === 'object' && address ? address.port : port;
-const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-console.log(`\n  cs-metrics demo: http://${shownHost}:${actualPort}/demo/\n`);
-console.log('  (Ctrl+C to stop)');
-
-let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    if (closing) return;
-    closing = true;
-    await server.close();
-    process.exit(0);
-  });
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
+  const port = Number(values.port ?? process.env.PORT ?? 5173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`serve-demo: --port must be a port number, got ${JSON.stringify(values.port ?? process.env.PORT)}`);
+    process.exit(2);
+  }
+  const server = await startDemo({ host: values.host ?? 'localhost', port });
+  console.log(`\n  cs-metrics demo: ${server.origin}/demo/\n\n  (Ctrl+C to stop)`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      await server.close();
+      process.exit(0);
+    });
+  }
 }
