@@ -22,11 +22,12 @@
  * (scripts/minify-templates.mjs: JS minifiers leave it alone), which
  * `npm run size` measures the same way.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { inlineWorkerPlugin } from './scripts/inline-worker.mjs';
+import { elementTags } from './scripts/elements.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -46,12 +47,8 @@ const isExternal = (id: string): boolean =>
 
 /** `src/elements/<tag>.ts` → entry `elements/<tag>`: builds whatever elements exist. */
 function elementEntries(): Record<string, string> {
-  const dir = resolve(root, 'src/elements');
   return Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
-      .sort()
-      .map((name) => [`elements/${basename(name, '.ts')}`, resolve(dir, name)]),
+    elementTags(root).map((tag) => [`elements/${tag}`, resolve(root, 'src/elements', `${tag}.ts`)]),
   );
 }
 

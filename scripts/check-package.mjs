@@ -18,6 +18,7 @@
 //   node scripts/check-package.mjs [--no-browser]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { elementTags } from './elements.mjs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -45,10 +46,7 @@ if (!existsSync('dist')) {
 
 // 1. Files named by package.json -------------------------------------------
 section('exports and types exist');
-const tags = readdirSync('src/elements')
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-  .map((f) => f.slice(0, -3))
-  .sort();
+const tags = elementTags();
 check(tags.length > 0, 'src/elements/ has no element');
 function targets(value) {
   if (typeof value === 'string') return [value];

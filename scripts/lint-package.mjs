@@ -11,7 +11,8 @@
 // scripts/check-package.mjs checks what these tools do not: the engine's purity,
 // where each element registers, the schemas in plain Node.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { elementTags } from './elements.mjs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,9 +20,7 @@ const root = resolve(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status === 0;
 
-const tags = readdirSync(join(root, 'src/elements'))
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-  .map((f) => f.slice(0, -3));
+const tags = elementTags(root);
 const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-lint-'));
 let ok = false;
 try {
