@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/metric-card.js';
 import '../../src/elements/metrics-source.js';
 import type { MetricCard, MetricCardResult } from '../../src/elements/metric-card.js';
@@ -403,7 +403,7 @@ describe('<metric-card>: events, theme and locale', () => {
   });
 
   it('follows the document language by default', async () => {
-    const wrapper = await fixture(html`<div lang="de-DE"><metric-card metric="csat" .data=${CSAT}></metric-card></div>`);
+    const wrapper = fixtureSync(html`<div lang="de-DE"><metric-card metric="csat" .data=${CSAT}></metric-card></div>`);
     const el = wrapper.querySelector('metric-card')!;
     await waitUntil(() => el.state === 'ready');
     expect(partText(el, 'value')).to.equal(new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(csat(CSAT).score!));

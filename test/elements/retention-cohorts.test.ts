@@ -206,7 +206,9 @@ describe('<retention-cohorts>', () => {
   });
 
   it('is accessible in theme="dark" on a dark page', async () => {
-    const wrap = await fixture<HTMLDivElement>(
+    // fixtureSync: a wrapper <div> has no updateComplete, and `fixture()` would
+    // wait for an animation frame, which the hidden WTR tab never gets.
+    const wrap = fixtureSync<HTMLDivElement>(
       html`<div style="background: #0d1117"><retention-cohorts theme="dark" .data=${COHORTS}></retention-cohorts></div>`,
     );
     const el = wrap.querySelector('retention-cohorts')!;
