@@ -28,6 +28,12 @@ export const fixtures = {
   'churn-trend': `<churn-trend data='${attr(changes)}'></churn-trend>
 <churn-trend src="/data/changes.json" kind="gross-revenue"></churn-trend>`,
   'metrics-source': `<metrics-source src="/data/survey.json"></metrics-source>`,
+  'metric-card': `<metric-card metric="mrr" data='${attr(changes)}'></metric-card>
+<metric-card metric="nps" src="/data/survey.json"></metric-card>
+<metric-card metric="arr-per-csm" arr="9800000" csms="6.5"></metric-card>`,
+  'mrr-movements': `<mrr-movements src="/data/changes.json"></mrr-movements>`,
+  'retention-cohorts': `<retention-cohorts data='${attr(changes)}'></retention-cohorts>`,
+  'feedback-list': `<feedback-list data='${attr([{ score: 10, date: '2026-03-02', comment: 'Great support', segment: 'SMB' }, { score: 4, date: '2026-03-05', comment: 'Slow reports' }])}'></feedback-list>`,
 };
 
 /** Pages that import <nps-gauge> also compute these bodies, above the Worker threshold, in the Worker. */
