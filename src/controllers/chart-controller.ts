@@ -49,6 +49,20 @@ export interface ChartEnvironment {
 /** The `Chart` class, with the components a chart type needs registered. */
 export type ChartClass = typeof Chart;
 
+/**
+ * Wraps a chart chunk's loader so that every element on the page shares one
+ * download, and a failed one is forgotten so a later element retries. The
+ * `import()` stays literal in the element's module, where bundlers see it.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
 export interface ChartControllerOptions<T extends ChartType> {
   /**
    * Loads Chart.js on demand (`() => import('chart.js').then(...)`): share one

@@ -8,29 +8,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
-import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
 import { metricStyles } from '../styles/host.js';
 import { churnTrendStyles } from './churn-trend.styles.js';
 
-let lineChart: Promise<ChartClass> | undefined;
-
 /**
  * Chart.js on demand, once for every `<churn-trend>` on the page: the chunk
  * (Chart.js with the line chart's components registered) is fetched when the
- * first one connects (ChartController), while its data is on its way. A failed
- * load is forgotten so a later element retries.
+ * first one connects (ChartController), while its data is on its way.
  */
-function loadLineChart(): Promise<ChartClass> {
-  lineChart ??= import('../controllers/line-chart.js').then(
-    (module) => module.lineChart(),
-    (error: unknown) => {
-      lineChart = undefined;
-      throw error;
-    },
-  );
-  return lineChart;
-}
+const loadLineChart = loadOnce<ChartClass>(() => import('../controllers/line-chart.js').then((module) => module.lineChart()));
 
 export {
   CHURN_INPUTS,

@@ -17,7 +17,7 @@ import {
 } from '../adapters/mrr-movements.js';
 import { customElement } from '../base/define.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
-import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { numberFormat } from '../format.js';
 import { mrrMovementsStyles } from './mrr-movements.styles.js';
 
@@ -38,23 +38,11 @@ const NAMES: Record<MrrSeries, string> = {
 
 type BarLine = 'bar' | 'line';
 
-let barChart: Promise<ChartClass> | undefined;
-
 /**
  * Chart.js on demand, once for every `<mrr-movements>` on the page (the chunk
- * registers bars and a line only). A failed load is forgotten so a later
- * element retries.
+ * registers bars and a line only).
  */
-function loadBarChart(): Promise<ChartClass> {
-  barChart ??= import('../controllers/bar-chart.js').then(
-    (module) => module.barChart(),
-    (error: unknown) => {
-      barChart = undefined;
-      throw error;
-    },
-  );
-  return barChart;
-}
+const loadBarChart = loadOnce<ChartClass>(() => import('../controllers/bar-chart.js').then((module) => module.barChart()));
 
 /** What the ready view shows, derived once per update. */
 interface MovementsView {
