@@ -27,7 +27,7 @@ import type { Credentials, DataFormat } from '../data/fetch.js';
 import type { WorkerClient } from '../data/worker-client.js';
 import type { BigBody } from '../data/worker-protocol.js';
 import { formatIssues, isMetricsInputError } from '../engine/schemas.js';
-import type { MetricAdapter } from '../adapters/types.js';
+import type { LazyMetricAdapter } from '../adapters/types.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import {
   formatChange,
@@ -244,7 +244,7 @@ export abstract class MetricElement<R> extends LitElement {
   protected compute(input: unknown): R | Promise<R> {
     const adapter = this.adapter;
     if (!adapter) throw new Error(`<${this.localName}> has neither an adapter nor a compute()`);
-    return adapter.compute(input, this.computeOptions());
+    return adapter.compute(input, this.computeOptions() as never);
   }
 
   /**
@@ -254,7 +254,7 @@ export abstract class MetricElement<R> extends LitElement {
    * Worker (by its `metric` key). `undefined`: the subclass overrides
    * `compute()` and big bodies are computed on the main thread.
    */
-  protected get adapter(): MetricAdapter<unknown, R> | undefined {
+  protected get adapter(): LazyMetricAdapter<never, R> | undefined {
     return undefined;
   }
 
