@@ -12,7 +12,8 @@ import { addEnglish, fallbackChain, loadMessages, messagesLoaded, onMessages, tr
 import type { Message, MessageArgs, MessageKey } from './types.js';
 
 /** An element that can be localised: a Lit host, optionally with a `locale` property. */
-export type LocalizedHost = ReactiveControllerHost & HTMLElement & { readonly locale?: string | null | undefined };
+export type LocalizedHost = ReactiveControllerHost &
+  HTMLElement & { readonly locale?: string | null | undefined; readonly isUpdatePending?: boolean };
 
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
@@ -34,8 +35,11 @@ export class LocalizeController implements ReactiveController {
 
   /** The element's locale (BCP 47), as its numbers and dates use it. */
   get locale(): string {
-    this.current ??= this.resolve();
-    return this.current;
+    if (this.current !== undefined) return this.current;
+    const locale = this.resolve();
+    // Kept for the rest of an update only: words asked for between updates (a chart's labels) never pin an old locale.
+    if (this.host.isUpdatePending) this.current = locale;
+    return locale;
   }
 
   /**
