@@ -18,7 +18,7 @@
  * Nothing at all → `empty`.
  */
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import type { SourceController } from '../controllers/source-controller.js';
@@ -39,6 +39,7 @@ import {
 } from '../format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
+import { optionDeclaration, optionDescriptor, optionError } from './options.js';
 
 /** The states an element is in, reflected as its `state` attribute. */
 export const METRIC_STATES = ['loading', 'empty', 'ready', 'error'] as const;
@@ -117,6 +118,22 @@ export function errorDetail(error: unknown): MetricErrorDetail {
  */
 export abstract class MetricElement<R> extends LitElement {
   static override styles = metricStyles;
+
+  /**
+   * Options as frameworks send them (src/base/options.ts): numbers written as
+   * text, `null`/`undefined` = the default, nonsense refused with a `config`
+   * error quoting it (shown over everything else until fixed or cleared).
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, optionDeclaration(options));
+  }
+
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
+  }
+
+  /** The `config` error of refused options (see createProperty), once reported. */
+  private optionFailure: MetricErrorDetail | undefined = undefined;
 
   /**
    * Properties that only change how the value looks: changing them never
@@ -231,7 +248,7 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** The current error, or `undefined`. */
   get error(): MetricErrorDetail | undefined {
-    return this.currentError;
+    return this.optionFailure ?? this.currentError;
   }
 
   /** Which route the current input comes from. */
@@ -367,6 +384,11 @@ export abstract class MetricElement<R> extends LitElement {
     if (this.inputDirty) {
       this.inputDirty = false;
       this.apply(this.resolve());
+    }
+    const refused = optionError(this);
+    if (refused !== this.optionFailure) {
+      this.optionFailure = refused;
+      if (refused) this.queued.push(new MetricErrorEvent(refused));
     }
     this.currentState = this.deriveState();
     if (this.getAttribute('state') !== this.currentState) this.setAttribute('state', this.currentState);
@@ -617,7 +639,7 @@ export abstract class MetricElement<R> extends LitElement {
   }
 
   private deriveState(): MetricState {
-    if (this.currentError) return 'error';
+    if (this.optionFailure || this.currentError) return 'error';
     if (this.currentResult === undefined) return this.busy || this.pending ? 'loading' : 'empty';
     return this.isEmpty(this.currentResult) ? 'empty' : 'ready';
   }
@@ -628,7 +650,7 @@ export abstract class MetricElement<R> extends LitElement {
   protected override render(): TemplateResult {
     const s = this.currentState;
     const result = this.currentResult;
-    const error = this.currentError;
+    const error = this.optionFailure ?? this.currentError;
     const showValue = result !== undefined && !this.isEmpty(result) && (s === 'ready' || s === 'error');
     const stale = showValue && s === 'error';
     return html`<div part="base" class="base" aria-busy=${this.busy || this.pending ? 'true' : 'false'}>
