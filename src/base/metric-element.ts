@@ -11,14 +11,13 @@
  * {@link MetricElement.aggregated}, {@link MetricElement.label},
  * {@link MetricElement.emptyText} and `presentationProperties`.
  */
-import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LazyMetricAdapter } from '../adapters/types.js';
-import { DataRouteController, type DataRoute, type Resolved } from '../controllers/data-route.js';
-import { errorDetail, toDetail } from '../data/errors.js';
+import { DataRouteController, type DataRoute } from '../controllers/data-route.js';
+import { MetricTask } from '../controllers/metric-task.js';
 import type { Credentials, DataFormat } from '../data/fetch.js';
-import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
+import { MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import { metricFormatter, type MetricFormatter } from '../format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
@@ -35,19 +34,6 @@ export type MetricState = (typeof METRIC_STATES)[number];
 /** Values of the `theme` attribute. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
-
-/** What a computation is asked: the resolved input and the options' key. */
-type Args = readonly [input: Exclude<Resolved, { kind: 'loading' }>, options: string | undefined];
-
-/** The same input (by key, else by identity) with the same options: nothing to compute. */
-function sameArgs(a: Args | undefined, b: Args): boolean {
-  if (!a || a[0].kind !== b[0].kind) return false;
-  const [x, y] = [a[0], b[0]];
-  if (x.kind === 'none') return true;
-  if (x.kind === 'error') return y.kind === 'error' && x.error === y.error;
-  if (y.kind !== 'value' || a[1] !== b[1]) return false;
-  return x.key !== undefined ? x.key === y.key : x.value === y.value;
-}
 
 /**
  * Base class of the metric elements. `R` is the engine's result type.
@@ -142,33 +128,26 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** The input, over the six routes. */
   private readonly routes = new DataRouteController(this, {
-    read: () => ({ ...this.routeInputs(), aggregated: () => this.aggregated() }),
+    read: () => this.routeInputs(),
     onChange: () => this.markInputDirty(),
     metric: () => this.adapter?.metric,
   });
 
-  /** Computes the input: newest run wins, an older one is aborted. */
-  private readonly task = new Task<Args, void>(this, {
-    task: (args, { signal }) => this.work(args, signal),
-    autoRun: false,
+  /** Its computation: a Task, newest run wins. */
+  private readonly task = new MetricTask<R>(this, this.routes, {
+    compute: (input) => this.compute(input),
+    options: () => this.computeOptions(),
   });
 
   private routeInputs() {
     const { data, dataJson, src, format, credentials, refresh, timeout } = this;
-    return { data, dataJson, src, format, credentials, refresh, timeout };
+    return { data, dataJson, src, format, credentials, refresh, timeout, aggregated: () => this.aggregated() };
   }
 
-  private lastArgs: Args | undefined = undefined;
   private inputDirty = true;
-  /** A computation answers with a Promise (a Worker, code loading) and has not yet. */
-  private waiting = false;
   private currentState: MetricState = 'empty';
-  private currentResult: R | undefined = undefined;
-  private currentError: MetricErrorDetail | undefined = undefined;
   /** The `config` error of refused options (see createProperty), once reported. */
   private optionFailure: MetricErrorDetail | undefined = undefined;
-  /** Events of the coming update, dispatched once it has drawn them. */
-  private queued: Event[] = [];
 
   /**
    * Asks for a surrounding `<metrics-source>` again. Called by a
@@ -186,12 +165,17 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** The last good result (still shown, marked stale, while an error is shown). */
   get result(): R | undefined {
-    return this.currentResult;
+    return this.task.result;
   }
 
   /** The current error, or `undefined`. */
   get error(): MetricErrorDetail | undefined {
-    return this.optionFailure ?? this.currentError;
+    return this.optionFailure ?? this.task.error;
+  }
+
+  /** A request or a computation is under way. */
+  private get busy(): boolean {
+    return this.routes.busy || this.task.waiting;
   }
 
   /** Which route the current input comes from. */
@@ -270,11 +254,6 @@ export abstract class MetricElement<R> extends LitElement {
   // ---------------------------------------------------------------------
   // Lifecycle.
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.inputDirty && this.hasUpdated) this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const presentation = (this.constructor as typeof MetricElement).presentationProperties;
@@ -283,86 +262,27 @@ export abstract class MetricElement<R> extends LitElement {
     }
     if (this.inputDirty) {
       this.inputDirty = false;
-      this.resolve();
+      this.task.run();
     }
     const refused = optionError(this);
     if (refused !== this.optionFailure) {
       this.optionFailure = refused;
-      if (refused) this.queued.push(new MetricErrorEvent(refused));
+      if (refused) this.task.events.push(new MetricErrorEvent(refused));
     }
-  }
-
-  /** Resolves the input; computes it when it (or the options) changed. A wait keeps what is shown. */
-  private resolve(): void {
-    const input = this.routes.resolve();
-    if (input.kind === 'loading') return;
-    let options: string | undefined;
-    try {
-      options = JSON.stringify(this.computeOptions());
-    } catch {
-      options = undefined;
-    }
-    const args: Args = [input, options];
-    if (!this.routes.interrupted && sameArgs(this.lastArgs, args)) return;
-    this.routes.interrupted = false;
-    this.lastArgs = args;
-    void this.task.run(args);
-  }
-
-  /**
-   * The Task's function. It runs synchronously up to the first `await`, in
-   * `willUpdate`: a result computed at once is shown by this very update.
-   */
-  private async work([input]: Args, signal: AbortSignal): Promise<void> {
-    this.waiting = false;
-    if (input.kind === 'none') return this.settle(undefined, undefined);
-    if (input.kind === 'error') return this.settle(this.currentResult, input.error);
-    let out: R | Promise<R>;
-    try {
-      out = this.routes.compute(input.value, this.computeOptions(), (value) => this.compute(value));
-    } catch (error) {
-      return this.settle(this.currentResult, errorDetail(error));
-    }
-    if (!(out instanceof Promise)) return this.settle(out, undefined);
-    this.waiting = true;
-    try {
-      const result = await out;
-      if (!signal.aborted) this.settle(result, undefined);
-    } catch (error) {
-      if (!signal.aborted) this.settle(this.currentResult, errorDetail(error));
-    }
-  }
-
-  /** Shows a result or an error (the last good result stays, marked stale); queues its event. */
-  private settle(result: R | undefined, error: MetricErrorDetail | undefined): void {
-    this.waiting = false;
-    const computed = error === undefined && result !== undefined;
-    this.currentResult = result;
-    this.currentError = error ? toDetail(error) : undefined;
-    if (this.currentError) this.queued.push(new MetricErrorEvent(this.currentError));
-    else if (computed) this.queued.push(new MetricComputedEvent<R>(result));
   }
 
   protected override update(changed: PropertyValues): void {
-    const result = this.currentResult;
-    this.currentState =
-      this.optionFailure || this.currentError
-        ? 'error'
-        : result === undefined
-          ? this.routes.busy || this.waiting
-            ? 'loading'
-            : 'empty'
-          : this.isEmpty(result)
-            ? 'empty'
-            : 'ready';
+    const result = this.task.result;
+    const nothingYet = this.busy ? 'loading' : 'empty';
+    this.currentState = this.error ? 'error' : result === undefined ? nothingYet : this.isEmpty(result) ? 'empty' : 'ready';
     if (this.getAttribute('state') !== this.currentState) this.setAttribute('state', this.currentState);
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const events = this.queued;
-    this.queued = [];
+    const events = this.task.events;
+    this.task.events = [];
     for (const event of events) this.dispatchEvent(event);
   }
 
@@ -373,7 +293,7 @@ export abstract class MetricElement<R> extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (!this.waiting) await this.task.taskComplete.catch(() => undefined);
+    await this.task.complete;
     await this.i18n.ready;
     return this.isUpdatePending ? this.getUpdateComplete() : complete;
   }
@@ -383,11 +303,11 @@ export abstract class MetricElement<R> extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.currentState;
-    const result = this.currentResult;
+    const result = this.task.result;
     const error = this.error;
     const showValue = result !== undefined && !this.isEmpty(result) && (s === 'ready' || s === 'error');
     const stale = showValue && s === 'error';
-    return html`<div part="base" class="base" aria-busy=${this.routes.busy || this.waiting ? 'true' : 'false'}>
+    return html`<div part="base" class="base" aria-busy=${this.busy ? 'true' : 'false'}>
       ${s === 'loading'
         ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">${this.i18n.t('state.loading', { metric: this.label })}</span></div>`
         : nothing}
