@@ -164,7 +164,12 @@ export default {
   'mrr.end': 'MRR zum Monatsende',
   'mrr.month': 'Monat',
   'mrr.caption': 'MRR-Bewegungen nach Monat',
-  'mrr.aria': 'MRR-Bewegungen nach Monat, {span}, Nettobewegung {net} im {month}',
+  'mrr.start': 'MRR zum Monatsbeginn',
+  'mrr.headline': 'Netto-MRR-Bewegung im {month}',
+  'mrr.end.value': 'MRR zum Monatsende: {end}',
+  'mrr.legend': 'Im Diagramm gezeigte Reihen',
+  'mrr.span': '{first} bis {last}',
+  'mrr.aria': 'MRR-Bewegungen nach Monat, {span}; im {month} netto {net}, MRR zum Monatsende {end}',
 
   'cohorts.title.customers': 'Kundenbindung nach Kohorte',
   'cohorts.title.revenue': 'Umsatzbindung nach Kohorte',

@@ -164,7 +164,12 @@ export default {
   'mrr.end': 'MRR a fin de mes',
   'mrr.month': 'Mes',
   'mrr.caption': 'Movimientos del MRR por mes',
-  'mrr.aria': 'Movimientos del MRR por mes, {span}, movimiento neto {net} en {month}',
+  'mrr.start': 'MRR a inicio de mes',
+  'mrr.headline': 'Movimiento neto del MRR en {month}',
+  'mrr.end.value': 'MRR a fin de mes: {end}',
+  'mrr.legend': 'Series mostradas en el gráfico',
+  'mrr.span': 'de {first} a {last}',
+  'mrr.aria': 'Movimientos del MRR por mes, {span}; en {month}, neto {net}, MRR a fin de mes {end}',
 
   'cohorts.title.customers': 'Retención de clientes por cohorte',
   'cohorts.title.revenue': 'Retención de ingresos por cohorte',

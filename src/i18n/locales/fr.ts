@@ -164,7 +164,12 @@ export default {
   'mrr.end': 'MRR en fin de mois',
   'mrr.month': 'Mois',
   'mrr.caption': 'Mouvements du MRR par mois',
-  'mrr.aria': 'Mouvements du MRR par mois, {span}, mouvement net {net} en {month}',
+  'mrr.start': 'MRR en début de mois',
+  'mrr.headline': 'Mouvement net du MRR en {month}',
+  'mrr.end.value': 'MRR en fin de mois : {end}',
+  'mrr.legend': 'Séries affichées dans le graphique',
+  'mrr.span': 'de {first} à {last}',
+  'mrr.aria': 'Mouvements du MRR par mois, {span} ; en {month}, net {net}, MRR en fin de mois {end}',
 
   'cohorts.title.customers': 'Rétention client par cohorte',
   'cohorts.title.revenue': 'Rétention du revenu par cohorte',

@@ -158,7 +158,12 @@ export default {
   'mrr.end': '月末MRR',
   'mrr.month': '月',
   'mrr.caption': '月別のMRRの増減',
-  'mrr.aria': '月別のMRRの増減、{span}、{month}の純増減 {net}',
+  'mrr.start': '月初MRR',
+  'mrr.headline': '{month}のMRR純増減',
+  'mrr.end.value': '月末MRR：{end}',
+  'mrr.legend': 'グラフに表示する系列',
+  'mrr.span': '{first}～{last}',
+  'mrr.aria': '月別のMRRの増減、{span}。{month}の純増減 {net}、月末MRR {end}',
 
   'cohorts.title.customers': 'コホート別の顧客維持率',
   'cohorts.title.revenue': 'コホート別の収益維持率',
