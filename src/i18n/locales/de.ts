@@ -16,8 +16,6 @@ export default {
     other: 'Ungültiger Wert in Zeile {row}, Feld „{field}“ (und {count} weitere).',
   },
   'error.field': 'Ungültiger Wert im Feld „{field}“.',
-  'target.met': 'erreicht',
-  'target.missed': 'verfehlt',
   'list.separator': ', ',
 
   'nps.title': 'Net Promoter Score',

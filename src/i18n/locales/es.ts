@@ -16,8 +16,6 @@ export default {
     other: 'Valor no válido en la fila {row}, campo «{field}» (y {count} más).',
   },
   'error.field': 'Valor no válido en el campo «{field}».',
-  'target.met': 'cumplido',
-  'target.missed': 'no cumplido',
   'list.separator': ', ',
 
   'nps.title': 'Net Promoter Score',

@@ -16,8 +16,6 @@ export default {
     other: 'Valeur non valide à la ligne {row}, champ « {field} » (et {count} autres).',
   },
   'error.field': 'Valeur non valide dans le champ « {field} ».',
-  'target.met': 'atteint',
-  'target.missed': 'manqué',
   'list.separator': ', ',
 
   'nps.title': 'Net Promoter Score',

@@ -13,8 +13,6 @@ export default {
   'error.row': '{row}行目の「{field}」の値が正しくありません。',
   'error.row.more': { other: '{row}行目の「{field}」の値が正しくありません（ほか{count}件）。' },
   'error.field': '「{field}」の値が正しくありません。',
-  'target.met': '達成',
-  'target.missed': '未達',
   'list.separator': '、',
 
   'nps.title': 'ネットプロモータースコア',
