@@ -113,12 +113,8 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
     return this.result ? this.i18n.t('feedback.empty') : super.emptyText;
   }
 
-  protected override compute(input: unknown): FeedbackResult {
-    return feedbackAdapter.compute(input, undefined);
-  }
-
-  protected override isEmpty(result: FeedbackResult): boolean {
-    return feedbackAdapter.isEmpty(result);
+  protected override get adapter() {
+    return feedbackAdapter;
   }
 
   private get step(): number {

@@ -5,9 +5,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { computeMetricCard } from '../adapters/metric-card-lazy.js';
+import { metricCardAdapter } from '../adapters/metric-card.js';
 import {
-  isEmptyCard,
   isMetricCardMetric,
   MEASURES,
   METRIC_CARD_METRICS,
@@ -191,12 +190,8 @@ export class MetricCard extends MetricElement<MetricCardResult> {
     return undefined;
   }
 
-  protected override compute(input: unknown): MetricCardResult | Promise<MetricCardResult> {
-    return computeMetricCard(input, this.options);
-  }
-
-  protected override isEmpty(result: MetricCardResult): boolean {
-    return isEmptyCard(result);
+  protected override get adapter() {
+    return metricCardAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

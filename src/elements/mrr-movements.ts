@@ -163,12 +163,8 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
     return { months: this.months };
   }
 
-  protected override compute(input: unknown): MrrMovement[] {
-    return mrrMovementsAdapter.compute(input, { months: this.months });
-  }
-
-  protected override isEmpty(result: MrrMovement[]): boolean {
-    return mrrMovementsAdapter.isEmpty(result);
+  protected override get adapter() {
+    return mrrMovementsAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -126,12 +126,8 @@ export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
     return { basis: this.basis };
   }
 
-  protected override compute(input: unknown): RetentionCohortsResult {
-    return retentionCohortsAdapter.compute(input, { basis: this.basis });
-  }
-
-  protected override isEmpty(result: RetentionCohortsResult): boolean {
-    return retentionCohortsAdapter.isEmpty(result);
+  protected override get adapter() {
+    return retentionCohortsAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
