@@ -37,6 +37,7 @@ import {
   formatPercent,
   resolveLocale,
 } from '../format.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
 import { above, atLeast, currencyCode, jsonRows, oneOf, wholeAtLeast, optionDeclaration, optionDescriptor, optionError } from './options.js';
 
@@ -182,6 +183,14 @@ export abstract class MetricElement<R> extends LitElement {
   /** Colour theme: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true, check: oneOf(THEMES) }) theme: Theme = 'light';
 
+  /**
+   * The element's words in its reader's language (docs/i18n.md): the base's
+   * state words go through it; an element adds its own English table
+   * (src/i18n/en/<element>.ts) with `addEnglish(table)` where it is defined,
+   * and says every word with `this.i18n.t(key, params)`.
+   */
+  protected readonly i18n = new LocalizeController(this);
+
   @state() private scriptText: string | undefined = undefined;
   @state() private sourceValue: MetricsSourceValue | undefined = undefined;
   @state() private pending = false;
@@ -313,12 +322,12 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** A human name of the metric for messages and the loading label, e.g. "NPS". */
   protected get label(): string {
-    return 'metric';
+    return this.i18n.t('state.metric');
   }
 
   /** The sentence of the empty state. */
   protected get emptyText(): string {
-    return 'No data yet.';
+    return this.i18n.t('state.empty');
   }
 
   /** Formatting helpers for the element's locale and currency. */
@@ -658,17 +667,24 @@ export abstract class MetricElement<R> extends LitElement {
     const stale = showValue && s === 'error';
     return html`<div part="base" class="base" aria-busy=${this.busy || this.pending ? 'true' : 'false'}>
       ${s === 'loading'
-        ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">Loading ${this.label}…</span></div>`
+        ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">${this.i18n.t('state.loading', { metric: this.label })}</span></div>`
         : nothing}
       ${s === 'empty' ? html`<p part="empty" class="empty">${this.emptyText}</p>` : nothing}
-      ${error ? html`<p part="error" class="error" role="alert">${error.message}</p>` : nothing}
+      ${error ? html`<p part="error" class="error" role="alert">${this.i18n.error(error)}</p>` : nothing}
       ${showValue
         ? html`<div part=${stale ? 'stale' : 'content'} class=${stale ? 'content stale' : 'content'}>
-            ${stale ? html`<p class="stale-note">Showing the last good value.</p>` : nothing}
+            ${stale ? html`<p class="stale-note">${this.i18n.t('state.stale')}</p>` : nothing}
             <div class="value">${this.safeRenderValue(result)}</div>
           </div>`
         : nothing}
     </div>`;
+  }
+
+  /** `updateComplete` also waits for the messages of the element's language (and the redraw they cause). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.i18n.ready;
+    return this.isUpdatePending ? this.getUpdateComplete() : complete;
   }
 
   private safeRenderValue(result: R): TemplateResult | typeof nothing {
