@@ -16,6 +16,7 @@ import {
   type MrrMovement,
 } from '../adapters/mrr-movements.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { numberFormat } from '../format.js';
@@ -125,7 +126,7 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
   static override styles = mrrMovementsStyles;
 
   /** Show only the last this many months (a whole number ≥ 1); absent = every month. */
-  @property({ type: Number }) months: number | undefined = undefined;
+  @property({ type: Number, check: checks.months }) months: number | undefined = undefined;
 
   /** The series hidden with the legend (toggled by the person reading; not an attribute). */
   @state() private hiddenSet: ReadonlySet<MrrSeries> = new Set();
