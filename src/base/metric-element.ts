@@ -18,7 +18,7 @@
  * Nothing at all → `empty`.
  */
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import type { SourceController } from '../controllers/source-controller.js';
@@ -37,7 +37,9 @@ import {
   formatPercent,
   resolveLocale,
 } from '../format.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
+import { optionDeclaration, optionDescriptor, optionError } from './options.js';
 
 /** The states an element is in, reflected as its `state` attribute. */
 export const METRIC_STATES = ['loading', 'empty', 'ready', 'error'] as const;
@@ -118,6 +120,22 @@ export abstract class MetricElement<R> extends LitElement {
   static override styles = metricStyles;
 
   /**
+   * Options as frameworks send them (src/base/options.ts): numbers written as
+   * text, `null`/`undefined` = the default, nonsense refused with a `config`
+   * error quoting it (shown over everything else until fixed or cleared).
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, optionDeclaration(options));
+  }
+
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
+  }
+
+  /** The `config` error of refused options (see createProperty), once reported. */
+  private optionFailure: MetricErrorDetail | undefined = undefined;
+
+  /**
    * Properties that only change how the value looks: changing them never
    * recomputes nor fires an event. Subclasses add theirs:
    * `static override presentationProperties = new Set([...MetricElement.presentationProperties, 'target'])`.
@@ -153,6 +171,14 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** Colour theme: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'light';
+
+  /**
+   * The element's words in its reader's language (docs/i18n.md): the base's
+   * state words go through it; an element adds its own English table
+   * (src/i18n/en/<element>.ts) with `addEnglish(table)` where it is defined,
+   * and says every word with `this.i18n.t(key, params)`.
+   */
+  protected readonly i18n = new LocalizeController(this);
 
   @state() private scriptText: string | undefined = undefined;
   @state() private sourceValue: MetricsSourceValue | undefined = undefined;
@@ -222,7 +248,7 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** The current error, or `undefined`. */
   get error(): MetricErrorDetail | undefined {
-    return this.currentError;
+    return this.optionFailure ?? this.currentError;
   }
 
   /** Which route the current input comes from. */
@@ -285,12 +311,12 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** A human name of the metric for messages and the loading label, e.g. "NPS". */
   protected get label(): string {
-    return 'metric';
+    return this.i18n.t('state.metric');
   }
 
   /** The sentence of the empty state. */
   protected get emptyText(): string {
-    return 'No data yet.';
+    return this.i18n.t('state.empty');
   }
 
   /** Formatting helpers for the element's locale and currency. */
@@ -358,6 +384,11 @@ export abstract class MetricElement<R> extends LitElement {
     if (this.inputDirty) {
       this.inputDirty = false;
       this.apply(this.resolve());
+    }
+    const refused = optionError(this);
+    if (refused !== this.optionFailure) {
+      this.optionFailure = refused;
+      if (refused) this.queued.push(new MetricErrorEvent(refused));
     }
     this.currentState = this.deriveState();
     if (this.getAttribute('state') !== this.currentState) this.setAttribute('state', this.currentState);
@@ -608,7 +639,7 @@ export abstract class MetricElement<R> extends LitElement {
   }
 
   private deriveState(): MetricState {
-    if (this.currentError) return 'error';
+    if (this.optionFailure || this.currentError) return 'error';
     if (this.currentResult === undefined) return this.busy || this.pending ? 'loading' : 'empty';
     return this.isEmpty(this.currentResult) ? 'empty' : 'ready';
   }
@@ -619,22 +650,29 @@ export abstract class MetricElement<R> extends LitElement {
   protected override render(): TemplateResult {
     const s = this.currentState;
     const result = this.currentResult;
-    const error = this.currentError;
+    const error = this.optionFailure ?? this.currentError;
     const showValue = result !== undefined && !this.isEmpty(result) && (s === 'ready' || s === 'error');
     const stale = showValue && s === 'error';
     return html`<div part="base" class="base" aria-busy=${this.busy || this.pending ? 'true' : 'false'}>
       ${s === 'loading'
-        ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">Loading ${this.label}…</span></div>`
+        ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">${this.i18n.t('state.loading', { metric: this.label })}</span></div>`
         : nothing}
       ${s === 'empty' ? html`<p part="empty" class="empty">${this.emptyText}</p>` : nothing}
-      ${error ? html`<p part="error" class="error" role="alert">${error.message}</p>` : nothing}
+      ${error ? html`<p part="error" class="error" role="alert">${this.i18n.error(error)}</p>` : nothing}
       ${showValue
         ? html`<div part=${stale ? 'stale' : 'content'} class=${stale ? 'content stale' : 'content'}>
-            ${stale ? html`<p class="stale-note">Showing the last good value.</p>` : nothing}
+            ${stale ? html`<p class="stale-note">${this.i18n.t('state.stale')}</p>` : nothing}
             <div class="value">${this.safeRenderValue(result)}</div>
           </div>`
         : nothing}
     </div>`;
+  }
+
+  /** `updateComplete` also waits for the messages of the element's language (and the redraw they cause). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.i18n.ready;
+    return this.isUpdatePending ? this.getUpdateComplete() : complete;
   }
 
   private safeRenderValue(result: R): TemplateResult | typeof nothing {

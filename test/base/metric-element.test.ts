@@ -1,4 +1,6 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { translate } from '../../src/i18n/catalog.js';
+import { en } from '../../src/i18n/en.js';
 import { MetricComputedEvent, MetricErrorEvent } from '../../src/events.js';
 import { forceVisible, hits, partText, record, sleep, unique, type TestMetric, type TestResult } from './test-metric.js';
 import { TestMetric as TestMetricClass } from './test-metric.js';
@@ -197,6 +199,24 @@ describe('MetricElement: states', () => {
     el.locale = 'en-US';
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('33.3');
+  });
+
+  it("says the state words in the element's language; the metric-error detail stays English", async () => {
+    const el = await fixture<TestMetric>(html`<test-metric locale="de"></test-metric>`);
+    expect(partText(el, 'empty')).to.equal('Noch keine Daten.');
+    el.data = [{ score: 'ten' }];
+    await el.updateComplete;
+    expect(partText(el, 'error')).to.equal('Ungültiger Wert in Zeile 0, Feld „score“.');
+    expect(el.error!.message).to.equal('Row 0, score: expected an integer from 0 to 10, got "ten"');
+    el.data = [9];
+    await el.updateComplete;
+    el.data = [{ score: 'ten' }];
+    await el.updateComplete;
+    expect(shadow(el, '.stale-note')!.textContent).to.equal('Angezeigt wird der letzte gültige Wert.');
+    el.locale = 'ja';
+    await el.updateComplete;
+    expect(shadow(el, '.stale-note')!.textContent).to.equal(translate('ja', 'state.stale'));
+    expect(translate('ja', 'state.stale')).to.not.equal(en['state.stale']);
   });
 });
 

@@ -330,22 +330,24 @@ describe('<nps-gauge>: events', () => {
 });
 
 describe('<nps-gauge>: theme, locale and layout', () => {
-  it('formats in de-DE: "±13,7", "40 % promoters"', async () => {
+  it('formats and words in de-DE: "±13,7", "40 % Promotoren"', async () => {
     const el = await fixture<NpsGauge>(html`<nps-gauge locale="de-DE" currency="EUR" .data=${worked} previous="19.6"></nps-gauge>`);
     expect(partText(el, 'margin')).to.equal('±13,7');
-    expect(groups(el)[0]).to.equal('40\u00a0% promoters (40)');
-    expect(partText(el, 'change')).to.equal('▲ +5 vs previous');
-    expect(meter(el).getAttribute('aria-label')).to.contain('25, ±13,7, from 100 responses: 40\u00a0% promoters');
+    expect(groups(el)[0]).to.equal('40\u00a0% Promotoren (40)');
+    expect(partText(el, 'change')).to.equal('▲ +5 ggü. vorher');
+    expect(partText(el, 'label')).to.equal('Net Promoter Score');
+    expect(meter(el).getAttribute('aria-label')).to.contain('25, ±13,7, aus 100 Antworten: 40\u00a0% Promotoren');
     el.locale = 'en-US';
     await el.updateComplete;
     expect(partText(el, 'margin')).to.equal('±13.7');
+    expect(groups(el)[0]).to.equal('40% promoters (40)');
   });
 
   it('follows the closest lang', async () => {
     const wrap = fixtureSync(html`<div lang="fr-FR"><nps-gauge .data=${[...Array(1000).fill(10), 0]}></nps-gauge></div>`);
     const el = wrap.querySelector('nps-gauge')!;
     await el.updateComplete;
-    expect(partText(el, 'count')).to.equal('1\u202f001 responses');
+    expect(partText(el, 'count')).to.equal('1\u202f001 réponses');
   });
 
   it('changes the drawn colours with the theme and the CSS hooks', async () => {
