@@ -21,7 +21,7 @@ import { MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import { metricFormatter, type MetricFormatter } from '../format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
-import { optionDeclaration, optionDescriptor, optionError } from './options.js';
+import { above, atLeast, currencyCode, jsonRows, oneOf, wholeAtLeast, optionDeclaration, optionDescriptor, optionError } from './options.js';
 
 export { DATA_ROUTES, type DataRoute } from '../controllers/data-route.js';
 export { errorDetail } from '../data/errors.js';
@@ -72,11 +72,13 @@ export abstract class MetricElement<R> extends LitElement {
    * Options as frameworks send them (src/base/options.ts): numbers written as
    * text, `null`/`undefined` = the default, nonsense refused with a `config`
    * error quoting it (shown over everything else until fixed or cleared).
+   * @internal
    */
   static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
     super.createProperty(name, optionDeclaration(options));
   }
 
+  /** @internal */
   static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
     return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
   }
@@ -92,7 +94,7 @@ export abstract class MetricElement<R> extends LitElement {
   @property({ attribute: false }) data: unknown = undefined;
 
   /** The `data` attribute: rows as a JSON string (single-quote the attribute: `data='[9,10,6]'`). */
-  @property({ attribute: 'data' }) dataJson: string | undefined = undefined;
+  @property({ attribute: 'data', check: jsonRows, shadowOf: 'data' }) dataJson: string | undefined = undefined;
 
   /** URL of JSON or CSV rows (http, https or relative). */
   @property() src: string | undefined = undefined;
@@ -104,19 +106,28 @@ export abstract class MetricElement<R> extends LitElement {
   @property() credentials: Credentials | undefined = undefined;
 
   /** Re-fetch `src` every this many seconds while the page is visible; 0 or absent = never. */
-  @property({ type: Number }) refresh: number | undefined = undefined;
+  @property({ type: Number, check: atLeast(0, 'a number of seconds ≥ 0') }) refresh: number | undefined = undefined;
 
   /** Seconds before a `src` request gives up (default 15). */
-  @property({ type: Number }) timeout: number | undefined = undefined;
+  @property({ type: Number, check: above(0, 'a number of seconds > 0') }) timeout: number | undefined = undefined;
+
+  /**
+   * The most bytes of `src` body read (after decompression); default 100 MB
+   * (`104857600`). A bigger body stops being read and is a `network` error
+   * naming the limit. Lower it on pages that must stay light; raise it for
+   * very large exports.
+   */
+  @property({ attribute: 'max-bytes', type: Number, check: wholeAtLeast(1, 'a whole number of bytes > 0') })
+  maxBytes: number | undefined = undefined;
 
   /** Locale of numbers and dates (BCP 47); default: the closest `lang`, else the browser's. */
   @property() locale: string | undefined = undefined;
 
   /** ISO 4217 currency of money values (default `USD`). */
-  @property() currency: string | undefined = undefined;
+  @property({ check: currencyCode }) currency: string | undefined = undefined;
 
   /** Colour theme: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  @property({ reflect: true, check: oneOf(THEMES) }) theme: Theme = 'light';
 
   /**
    * The element's words in its reader's language (docs/i18n.md): the base's
@@ -140,13 +151,13 @@ export abstract class MetricElement<R> extends LitElement {
   });
 
   private routeInputs() {
-    const { data, dataJson, src, format, credentials, refresh, timeout } = this;
-    return { data, dataJson, src, format, credentials, refresh, timeout, aggregated: () => this.aggregated() };
+    const { data, dataJson, src, format, credentials, refresh, timeout, maxBytes } = this;
+    return { data, dataJson, src, format, credentials, refresh, timeout, maxBytes, aggregated: () => this.aggregated() };
   }
 
   private inputDirty = true;
   private currentState: MetricState = 'empty';
-  /** The `config` error of refused options (see createProperty), once reported. */
+  /** The `config` error of refused options (see createProperty), once reported. @internal */
   private optionFailure: MetricErrorDetail | undefined = undefined;
 
   /**

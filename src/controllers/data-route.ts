@@ -45,6 +45,7 @@ export interface RouteInputs {
   readonly credentials: Credentials | undefined;
   readonly refresh: number | undefined;
   readonly timeout: number | undefined;
+  readonly maxBytes: number | undefined;
   /** Route 5: the element's aggregated attributes as an input, or `undefined`; may throw a `config` error. */
   aggregated(): unknown;
 }
@@ -159,8 +160,8 @@ export class DataRouteController implements ReactiveController {
         const failed = this.codeError;
         return failed ? { route: 'src', kind: 'error', error: failed.error } : { route: 'src', kind: 'loading' };
       }
-      const { format, credentials, refresh, timeout } = inputs;
-      source.set({ src, format, credentials, refresh, timeout });
+      const { format, credentials, refresh, timeout, maxBytes } = inputs;
+      source.set({ src, format, credentials, refresh, timeout, maxBytes });
       if (source.error) return { route: 'src', kind: 'error', error: source.error };
       if (source.value !== undefined) return { route: 'src', kind: 'value', value: source.value };
       return { route: 'src', kind: 'loading' };
