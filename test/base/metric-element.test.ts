@@ -425,6 +425,8 @@ describe('MetricElement: refresh', () => {
     expect(log.computed.length).to.be.at.least(3);
     expect(el.state).to.equal('ready');
     el.remove();
+    // A request sent just before the removal may reach the server just after it: let it land.
+    await sleep(150);
     const atRemoval = (await hits())[key]!;
     await sleep(600);
     expect((await hits())[key]).to.equal(atRemoval);
