@@ -5,6 +5,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks, oneOf } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import {
@@ -132,16 +133,16 @@ export class ClvCard extends MetricElement<ClvResult> {
   ]);
 
   /** The formula: `subscription` (MRR changes), `transactional` (orders) or `explicit` (given numbers); inferred from the input when absent. */
-  @property() method: ClvMethod | undefined = undefined;
+  @property({ check: oneOf(CLV_METHODS) }) method: ClvMethod | undefined = undefined;
 
   /** Gross margin as a fraction in (0, 1] (0.8 = 80 %), for the subscription formula; default 1. */
-  @property({ attribute: 'gross-margin', type: Number }) grossMargin: number | undefined = undefined;
+  @property({ attribute: 'gross-margin', type: Number, check: checks.margin }) grossMargin: number | undefined = undefined;
 
   /** Subscription: how many months before the last one the churn rate is averaged over (default 6). */
-  @property({ type: Number }) window: number | undefined = undefined;
+  @property({ type: Number, check: checks.months }) window: number | undefined = undefined;
 
   /** Transactional: the expected lifespan in months (default: the customers' mean active months); with `average-order-value` and `purchase-frequency`, an aggregated input. */
-  @property({ attribute: 'lifespan-months', type: Number }) lifespanMonths: number | undefined = undefined;
+  @property({ attribute: 'lifespan-months', type: Number, check: checks.positive }) lifespanMonths: number | undefined = undefined;
 
   /** Customer acquisition cost in `currency`: shows the LTV:CAC ratio. Changing it recomputes nothing and fires nothing. */
   @property({ type: Number }) cac: number | undefined = undefined;

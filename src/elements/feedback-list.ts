@@ -13,6 +13,7 @@ import {
   type FeedbackResult,
 } from '../adapters/feedback-list.js';
 import { customElement } from '../base/define.js';
+import { wholeAtLeast } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { dateFormat } from '../format.js';
 import { addEnglish } from '../i18n/catalog.js';
@@ -95,7 +96,7 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
   ]);
 
   /** How many comments to show at first, and how many more each "Show more" adds (a whole number ≥ 1; default 20). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number, check: wholeAtLeast(1, 'a whole number ≥ 1') }) limit = DEFAULT_LIMIT;
 
   @state() private filter: FeedbackFilter = 'all';
   @state() private shown = 0;
@@ -113,12 +114,8 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
     return this.result ? this.i18n.t('feedback.empty') : super.emptyText;
   }
 
-  protected override compute(input: unknown): FeedbackResult {
-    return feedbackAdapter.compute(input, undefined);
-  }
-
-  protected override isEmpty(result: FeedbackResult): boolean {
-    return feedbackAdapter.isEmpty(result);
+  protected override get adapter() {
+    return feedbackAdapter;
   }
 
   private get step(): number {

@@ -6,6 +6,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import { healthAdapter, healthModelLabels } from '../adapters/health.js';
@@ -162,16 +163,16 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
   @property({ attribute: 'model' }) modelJson: string | undefined = undefined;
 
   /** Aggregated input: an already-computed health score, 0–100. */
-  @property({ type: Number }) score: number | undefined = undefined;
+  @property({ type: Number, check: checks.healthScore }) score: number | undefined = undefined;
 
   /** Aggregated input: the previous score, 0–100, for the trend (with `score`). */
-  @property({ type: Number }) previous: number | undefined = undefined;
+  @property({ type: Number, check: checks.healthScore }) previous: number | undefined = undefined;
 
   /** Band bound: a score ≤ this is critical (default 50, or the model's). */
-  @property({ type: Number }) critical: number | undefined = undefined;
+  @property({ type: Number, check: checks.healthScore }) critical: number | undefined = undefined;
 
   /** Band bound: a score ≤ this (and above `critical`) is at risk (default 75, or the model's). */
-  @property({ attribute: 'at-risk', type: Number }) atRisk: number | undefined = undefined;
+  @property({ attribute: 'at-risk', type: Number, check: checks.healthScore }) atRisk: number | undefined = undefined;
 
   /** Whether the contributions popover is shown. */
   @state() private open = false;

@@ -5,9 +5,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { computeMetricCard } from '../adapters/metric-card-lazy.js';
+import { metricCardAdapter } from '../adapters/metric-card.js';
 import {
-  isEmptyCard,
   isMetricCardMetric,
   MEASURES,
   METRIC_CARD_METRICS,
@@ -18,6 +17,7 @@ import {
   type MetricCardUnit,
 } from '../adapters/metric-card-measures.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { addEnglish } from '../i18n/catalog.js';
 import { card } from '../i18n/en/card.js';
@@ -127,7 +127,7 @@ export class MetricCard extends MetricElement<MetricCardResult> {
   @property() metric: MetricCardMetric | undefined = undefined;
 
   /** How many months the sparkline (and the event's `series`) covers; default 12. */
-  @property({ type: Number }) months: number | undefined = undefined;
+  @property({ type: Number, check: checks.months }) months: number | undefined = undefined;
 
   /** A target in the value's unit (a fraction for percentages: 0.05 = 5 %): the card says whether it is met, by the measure's direction. */
   @property({ type: Number }) target: number | undefined = undefined;
@@ -191,12 +191,8 @@ export class MetricCard extends MetricElement<MetricCardResult> {
     return undefined;
   }
 
-  protected override compute(input: unknown): MetricCardResult | Promise<MetricCardResult> {
-    return computeMetricCard(input, this.options);
-  }
-
-  protected override isEmpty(result: MetricCardResult): boolean {
-    return isEmptyCard(result);
+  protected override get adapter() {
+    return metricCardAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -16,6 +16,7 @@ import {
   type MrrMovement,
 } from '../adapters/mrr-movements.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { numberFormat } from '../format.js';
@@ -125,7 +126,7 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
   static override styles = mrrMovementsStyles;
 
   /** Show only the last this many months (a whole number ≥ 1); absent = every month. */
-  @property({ type: Number }) months: number | undefined = undefined;
+  @property({ type: Number, check: checks.months }) months: number | undefined = undefined;
 
   /** The series hidden with the legend (toggled by the person reading; not an attribute). */
   @state() private hiddenSet: ReadonlySet<MrrSeries> = new Set();
@@ -163,12 +164,8 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
     return { months: this.months };
   }
 
-  protected override compute(input: unknown): MrrMovement[] {
-    return mrrMovementsAdapter.compute(input, { months: this.months });
-  }
-
-  protected override isEmpty(result: MrrMovement[]): boolean {
-    return mrrMovementsAdapter.isEmpty(result);
+  protected override get adapter() {
+    return mrrMovementsAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -6,11 +6,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  COHORT_BASES,
   retentionCohortsAdapter,
   type CohortBasis,
   type RetentionCohortsResult,
 } from '../adapters/retention-cohorts.js';
 import { customElement } from '../base/define.js';
+import { oneOf } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { addEnglish } from '../i18n/catalog.js';
 import { cohorts } from '../i18n/en/cohorts.js';
@@ -111,7 +113,7 @@ export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
   ]);
 
   /** `customers` (default): share of the cohort's customers still active; `revenue`: share of its MRR still paid. */
-  @property() basis: CohortBasis = 'customers';
+  @property({ check: oneOf(COHORT_BASES) }) basis: CohortBasis = 'customers';
 
   /** Show at most this many month columns (month 0 included; a whole number ≥ 1); absent = all. View only. */
   @property({ type: Number }) months: number | undefined = undefined;
@@ -126,12 +128,8 @@ export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
     return { basis: this.basis };
   }
 
-  protected override compute(input: unknown): RetentionCohortsResult {
-    return retentionCohortsAdapter.compute(input, { basis: this.basis });
-  }
-
-  protected override isEmpty(result: RetentionCohortsResult): boolean {
-    return retentionCohortsAdapter.isEmpty(result);
+  protected override get adapter() {
+    return retentionCohortsAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
