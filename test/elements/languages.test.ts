@@ -113,7 +113,8 @@ type Case = readonly [name: string, render: (locale: string) => TemplateResult];
 const CASES: readonly Case[] = [
   ['nps-gauge', (l) => html`<nps-gauge locale=${l} .data=${NPS} previous="20" target="30"></nps-gauge>`],
   ['nps-gauge, missed, unchanged', (l) => html`<nps-gauge locale=${l} .data=${NPS} previous="25" target="60"></nps-gauge>`],
-  ['nps-gauge, down, one response', (l) => html`<nps-gauge locale=${l} .data=${[10]} previous="100.4"></nps-gauge>`],
+  ['nps-gauge, down', (l) => html`<nps-gauge locale=${l} .data=${[10, 0]} previous="20"></nps-gauge>`],
+  ['nps-gauge, one response', (l) => html`<nps-gauge locale=${l} .data=${[10]} previous="100"></nps-gauge>`],
   ['churn-trend', (l) => html`<churn-trend locale=${l} target="0.025" .data=${RATES}></churn-trend>`],
   ['churn-trend, revenue', (l) => html`<churn-trend locale=${l} kind="net-revenue" .data=${CHANGES}></churn-trend>`],
   ['clv-card, subscription', (l) => html`<clv-card locale=${l} cac="500" .data=${CHANGES}></clv-card>`],
