@@ -63,7 +63,7 @@ export async function measure() {
   const languages = {};
   for (const language of CHUNK_LANGUAGES) {
     const chunks = {};
-    for (const part of PARTS) chunks[part] = await bundle(join(root, 'src/i18n/locales', language, `${part}.ts`));
+    for (const part of PARTS) chunks[part] = await bundle(join(root, 'src/i18n/locales', `${language}-${part}.ts`));
     const all = Object.values(chunks).reduce((sum, c) => ({ raw: sum.raw + c.raw, gzip: sum.gzip + c.gzip }), { raw: 0, gzip: 0 });
     languages[language] = { ...chunks, all };
   }
