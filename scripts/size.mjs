@@ -148,7 +148,8 @@ function describeChunk(inputs) {
     }
     const file = basename(dep[2], '.js').replace(/-[A-Za-z0-9_-]{8}$/, '');
     if (file === 'worker-client') return 'Worker (client and inlined Worker)';
-    if (/^[a-z]{2}(-[A-Z]{2})?$/.test(file)) return `message table ${file}`;
+    const table = /^([a-z]{2})-(common|errors|nps|churn|clv|health|card|mrr|cohorts|feedback)$/.exec(file);
+    if (table) return `message table ${table[1]} (${table[2]})`;
     names.add(file);
   }
   const list = [...names];

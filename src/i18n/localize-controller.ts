@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MetricErrorDetail } from '../events.js';
 import { resolveLocale } from '../format.js';
-import { addEnglish, fallbackChain, loadMessages, messagesLoaded, onMessages, translate } from './catalog.js';
+import { addEnglish, fallbackChain, loadMessages, messagesLoaded, onMessages, translate, useErrors } from './catalog.js';
 import type { Message, MessageArgs, MessageKey } from './types.js';
 
 /** An element that can be localised: a Lit host, optionally with a `locale` property. */
@@ -75,6 +75,10 @@ export class LocalizeController implements ReactiveController {
    * other languages. The `metric-error` detail stays English.
    */
   readonly error = (detail: MetricErrorDetail): string => {
+    // The error sentences are a chunk of their own: fetched on the first error shown (the element draws again).
+    const errors = useErrors();
+    const locale = this.locale;
+    if (!messagesLoaded(locale)) this.pending = Promise.all([this.pending, errors, loadMessages(locale)]).then(() => undefined);
     const first = detail.issues[0];
     const total = detail.issues.length;
     const common = { message: detail.message, row: first?.row == null ? '' : String(first.row), field: first?.field ?? '' };
