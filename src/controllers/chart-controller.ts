@@ -233,7 +233,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
         const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
         reportProblem(this.host, 'chart', {
           kind: 'network',
-          message: `The chart code (Chart.js) could not be downloaded${reason}; it is tried again on the next update.`,
+          message: `The chart code (Chart.js) could not be downloaded${reason}.`,
           issues: [],
         });
       },

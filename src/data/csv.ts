@@ -93,9 +93,10 @@ type ParseRows = (text: string) => string[][];
 let parserPromise: Promise<ParseRows> | undefined;
 
 /**
- * Loads d3-dsv once, on first use. A failed download is forgotten, so the
- * next load (a new `src`, `refresh`) tries again, and is a `network` error
- * saying what could not be downloaded.
+ * Loads d3-dsv once, on first use. A failed download is a `network` error
+ * saying what could not be downloaded, and is forgotten, so the next load (a
+ * new `src`, `refresh`) asks again (Chromium remembers a failed module for
+ * the page's life: there only a reload downloads it).
  */
 function loadParser(): Promise<ParseRows> {
   parserPromise ??= import('d3-dsv').then(
@@ -103,7 +104,7 @@ function loadParser(): Promise<ParseRows> {
     (error: unknown) => {
       parserPromise = undefined;
       const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-      throw new DataError('network', `The CSV reader could not be downloaded${reason}; it is tried again on the next load.`);
+      throw new DataError('network', `The CSV reader could not be downloaded${reason}.`);
     },
   );
   return parserPromise;
