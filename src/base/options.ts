@@ -191,6 +191,7 @@ export function optionDescriptor(
 export function optionError(el: object): MetricErrorDetail | undefined {
   const state = states.get(el);
   if (!state) return undefined;
+  if (state.refused.size === 0) return state.problems.size === 0 ? undefined : state.problems.values().next().value;
   const refused = [...state.refused.values()].filter((r) => r.shadowOf === undefined || !state.given.has(r.shadowOf));
   if (refused.length === 0) return state.problems.values().next().value;
   if (!state.error) {
