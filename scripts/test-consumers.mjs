@@ -104,13 +104,7 @@ function typecheckTsx() {
  * Keys: `tsx`, or `<framework>: <check>` (the framework apps below).
  * @type {Record<string, string>}
  */
-const EXPECTED_FAILURES = {
-  // React 19, Vue 3 and Svelte 5 set a property when the element has one, so
-  // arpa="120" assigns the string "120"; Lit converts attributes, not properties.
-  'react19: scalars written as text': 'properties do not accept numbers written as text yet',
-  'vue: scalars written as text': 'properties do not accept numbers written as text yet',
-  'svelte: scalars written as text': 'properties do not accept numbers written as text yet',
-};
+const EXPECTED_FAILURES = {};
 const expectedFailuresSeen = new Set();
 /** Files a check's problems as failures, or as an expected failure when it is listed. */
 function judge(key, problems) {

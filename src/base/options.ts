@@ -48,6 +48,8 @@ interface OptionState {
   /** The value each property started with (its default). */
   readonly defaults: Map<PropertyKey, unknown>;
   readonly refused: Map<PropertyKey, Refused>;
+  /** Other problems the element shows the same way (a lazy chunk that could not load), by key. */
+  readonly problems: Map<string, MetricErrorDetail>;
   /** Properties that have been set to something (not `null`/`undefined`) after their default. */
   readonly given: Set<PropertyKey>;
   /** The error for the current refusals, the same object while they stand. */
@@ -59,7 +61,7 @@ const states = new WeakMap<object, OptionState>();
 function stateOf(el: object): OptionState {
   let state = states.get(el);
   if (!state) {
-    state = { defaults: new Map(), refused: new Map(), given: new Set(), error: undefined };
+    state = { defaults: new Map(), refused: new Map(), problems: new Map(), given: new Set(), error: undefined };
     states.set(el, state);
   }
   return state;
@@ -183,13 +185,15 @@ export function optionDescriptor(
 
 /**
  * The `config` error of the options refused now (the same object while they
- * stand), or `undefined`.
+ * stand), else the first problem reported with {@link reportProblem}, or
+ * `undefined`.
  */
 export function optionError(el: object): MetricErrorDetail | undefined {
   const state = states.get(el);
-  if (!state || state.refused.size === 0) return undefined;
+  if (!state) return undefined;
+  if (state.refused.size === 0) return state.problems.size === 0 ? undefined : state.problems.values().next().value;
   const refused = [...state.refused.values()].filter((r) => r.shadowOf === undefined || !state.given.has(r.shadowOf));
-  if (refused.length === 0) return undefined;
+  if (refused.length === 0) return state.problems.values().next().value;
   if (!state.error) {
     state.error = {
       kind: 'config',
@@ -262,4 +266,16 @@ export function jsonRows(text: string): string | undefined {
   return /^\s*\[object /.test(text)
     ? 'rows as JSON (a framework wrote objects as text: set the rows as the data property)'
     : undefined;
+}
+
+/**
+ * Shows a problem on a metric element the way a refused option is shown (an
+ * error over the last good view, one `metric-error`), or clears it with
+ * `undefined`: a lazy chunk that could not be downloaded, for example.
+ */
+export function reportProblem(el: { requestUpdate(): void }, key: string, problem: MetricErrorDetail | undefined): void {
+  const state = stateOf(el);
+  if (problem) state.problems.set(key, problem);
+  else if (!state.problems.delete(key)) return;
+  el.requestUpdate();
 }

@@ -105,6 +105,38 @@ describe('attribute fuzz: every element attribute, set then cleared', function (
     window.removeEventListener('unhandledrejection', onRejection);
   });
 
+  it('<metrics-source> (judged by the element inside it)', async () => {
+    const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'metrics-source');
+    const attributes = declaration?.attributes ?? [];
+    expect(attributes.map((a) => a.name)).to.include.members(['src', 'refresh', 'max-bytes']);
+    const source = fixtureSync<HTMLElement>(html`<metrics-source .data=${[9, 10, 6]}><nps-gauge></nps-gauge></metrics-source>`);
+    const gauge = source.querySelector('nps-gauge') as unknown as Metric;
+    await settle(gauge);
+    expect(gauge.state).to.equal('ready');
+    for (const attribute of attributes) {
+      await fc.assert(
+        fc.asyncProperty(fc.boolean(), value(words(attribute.type?.text)), anything, async (asAttribute, text, raw) => {
+          const where = `metrics-source ${attribute.name}=${asAttribute ? JSON.stringify(text) : String(raw)}`;
+          const field = attribute.fieldName ?? attribute.name;
+          if (asAttribute) source.setAttribute(attribute.name, text);
+          else (source as unknown as Record<string, unknown>)[field] = raw;
+          await settle(gauge);
+          expect(['ready', 'error'], where).to.include(gauge.state);
+          if (gauge.state === 'error') {
+            const message = gauge.error!.message.toLowerCase();
+            expect([attribute.name, field].some((n) => message.includes(n.toLowerCase())), `${where}: ${message}`).to.equal(true);
+          }
+          (source as unknown as Record<string, unknown>)[field] = undefined;
+          source.removeAttribute(attribute.name);
+          await settle(gauge);
+          expect(gauge.state, `${where}, then cleared: ${gauge.error?.message ?? ''}`).to.equal('ready');
+        }),
+        { numRuns: 6, seed: 16 },
+      );
+    }
+    expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  });
+
   for (const tag of Object.keys(BASELINES)) {
     it(`<${tag}>`, async () => {
       const baseline = BASELINES[tag]!;

@@ -463,6 +463,7 @@ describe('<churn-trend>: kinds and routes', () => {
   it('fetches aggregated { month, rate } rows as CSV, an empty cell being a gap', async () => {
     const el = await fixture<ChurnTrend>(html`<churn-trend src=${csv(RATES_CSV)}></churn-trend>`);
     await until(el, 'ready');
+    await el.updateComplete; // the chart is drawn in a task after the render
     expect(partText(el, 'value')).to.equal('2.1%');
     expect(el.chart!.data.datasets[0]!.data).to.deep.equal([0.03, null, 0.024, 0.021]);
   });

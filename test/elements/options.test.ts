@@ -5,6 +5,7 @@ import '../../src/elements/clv-card.js';
 import '../../src/elements/health-badge.js';
 import '../../src/elements/nps-gauge.js';
 import '../../src/elements/churn-trend.js';
+import '../../src/elements/metrics-source.js';
 import type { ClvCard } from '../../src/elements/clv-card.js';
 import type { HealthBadge } from '../../src/elements/health-badge.js';
 import type { NpsGauge } from '../../src/elements/nps-gauge.js';
@@ -239,5 +240,26 @@ describe('options: rows a framework wrote as text (Svelte server rendering)', ()
     el.setAttribute('data', '[10, 10]');
     await until(el, 'ready');
     expect(el.result!.score).to.equal(100);
+  });
+});
+
+describe('options: <metrics-source>', () => {
+  it('takes numbers written as text, and refuses nonsense with a config error its elements show', async () => {
+    const source = fixtureSync<HTMLElement & { refresh: unknown; maxBytes: unknown; updateComplete: Promise<boolean> }>(
+      html`<metrics-source .data=${[9, 10, 6]}><nps-gauge></nps-gauge></metrics-source>`,
+    );
+    const gauge = source.querySelector('nps-gauge') as NpsGauge;
+    await until(gauge, 'ready');
+    source.refresh = '60';
+    source.maxBytes = ' 5000 ';
+    await source.updateComplete;
+    expect(source.refresh).to.equal(60);
+    expect(source.maxBytes).to.equal(5000);
+    source.setAttribute('refresh', 'abc');
+    await until(gauge, 'error');
+    expect(gauge.error!.message).to.equal('refresh="abc": expected a number of seconds ≥ 0.');
+    source.removeAttribute('refresh');
+    await until(gauge, 'ready');
+    expect(source.refresh).to.equal(undefined);
   });
 });
