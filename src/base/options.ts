@@ -1,5 +1,5 @@
 /**
- * Options as pages and frameworks send them (docs/architecture.md, "Options").
+ * Options as pages and frameworks send them (docs/options.md).
  *
  * Every property an element exposes as an attribute goes through here, whoever
  * writes it: the HTML parser, `setAttribute`, or a framework that sets the
@@ -26,13 +26,20 @@ declare module '@lit/reactive-element' {
      * converted: returns `undefined` for a good value, else the words of what
      * is allowed ("a score from 0 to 100").
      */
-    readonly check?: ((value: Type) => string | undefined) | undefined;
+    readonly check?: ((value: never) => string | undefined) | undefined;
+    /**
+     * This attribute is the server-rendered shadow of that property (Svelte
+     * writes rows as `data="[object Object],…"`): once the property has been
+     * set, a refusal of this attribute is no longer shown.
+     */
+    readonly shadowOf?: PropertyKey | undefined;
   }
 }
 
 /** One refused write: the attribute, what was written, what is allowed. */
 interface Refused {
   readonly attribute: string;
+  readonly shadowOf: PropertyKey | undefined;
   readonly written: string;
   readonly allowed: string;
 }
@@ -41,6 +48,8 @@ interface OptionState {
   /** The value each property started with (its default). */
   readonly defaults: Map<PropertyKey, unknown>;
   readonly refused: Map<PropertyKey, Refused>;
+  /** Properties that have been set to something (not `null`/`undefined`) after their default. */
+  readonly given: Set<PropertyKey>;
   /** The error for the current refusals, the same object while they stand. */
   error: MetricErrorDetail | undefined;
 }
@@ -50,7 +59,7 @@ const states = new WeakMap<object, OptionState>();
 function stateOf(el: object): OptionState {
   let state = states.get(el);
   if (!state) {
-    state = { defaults: new Map(), refused: new Map(), error: undefined };
+    state = { defaults: new Map(), refused: new Map(), given: new Set(), error: undefined };
     states.set(el, state);
   }
   return state;
@@ -122,8 +131,24 @@ export function optionDescriptor(
   options: PropertyDeclaration,
   descriptor: PropertyDescriptor | undefined,
 ): PropertyDescriptor | undefined {
-  if (!descriptor?.set || options.attribute === false || options.state) return descriptor;
+  if (!descriptor?.set || options.state) return descriptor;
   const set = descriptor.set;
+  if (options.attribute === false) {
+    // A property only (rows, a model): taken as it is; only noted once given.
+    return {
+      ...descriptor,
+      set(this: HTMLElement & { requestUpdate(): void }, value: unknown) {
+        const state = stateOf(this);
+        if (!state.defaults.has(name)) state.defaults.set(name, value);
+        else if (value !== null && value !== undefined && !state.given.has(name)) {
+          state.given.add(name);
+          state.error = undefined;
+          this.requestUpdate();
+        }
+        set.call(this, value);
+      },
+    };
+  }
   const accessor = (options as { wrapped?: boolean }).wrapped === true;
   const attribute = attributeName(name, options);
   return {
@@ -148,7 +173,7 @@ export function optionDescriptor(
       }
       const written = quote(value);
       if (before?.written !== written || before.allowed !== outcome.allowed) {
-        state.refused.set(name, { attribute, written, allowed: outcome.allowed });
+        state.refused.set(name, { attribute, shadowOf: options.shadowOf, written, allowed: outcome.allowed });
         state.error = undefined;
         this.requestUpdate();
       }
@@ -163,8 +188,9 @@ export function optionDescriptor(
 export function optionError(el: object): MetricErrorDetail | undefined {
   const state = states.get(el);
   if (!state || state.refused.size === 0) return undefined;
+  const refused = [...state.refused.values()].filter((r) => r.shadowOf === undefined || !state.given.has(r.shadowOf));
+  if (refused.length === 0) return undefined;
   if (!state.error) {
-    const refused = [...state.refused.values()];
     state.error = {
       kind: 'config',
       message: refused.map((r) => `${r.attribute}="${r.written}": expected ${r.allowed}.`).join(' '),
@@ -191,4 +217,49 @@ export function between(min: number, max: number, words: string): (value: number
 /** A whole number ≥ `min`. */
 export function wholeAtLeast(min: number, words: string): (value: number) => string | undefined {
   return (value) => (Number.isInteger(value) && value >= min ? undefined : words);
+}
+
+/** A number ≥ `min`. */
+export function atLeast(min: number, words: string): (value: number) => string | undefined {
+  return (value) => (value >= min ? undefined : words);
+}
+
+/** A number > `min` (not included). */
+export function above(min: number, words: string): (value: number) => string | undefined {
+  return (value) => (value > min ? undefined : words);
+}
+
+let currencies: ReadonlySet<string> | undefined;
+
+/** An ISO 4217 currency code the browser knows (`USD`, `eur`…). */
+export function currencyCode(value: string): string | undefined {
+  const allowed = 'an ISO 4217 currency code such as USD, EUR or JPY';
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) return allowed;
+  if (!currencies) {
+    try {
+      currencies = new Set(Intl.supportedValuesOf('currency'));
+    } catch {
+      currencies = new Set(); // an older browser: the shape is all that can be checked
+    }
+  }
+  return currencies.size === 0 || currencies.has(code) ? undefined : allowed;
+}
+
+/** Checks several elements share. */
+export const checks = {
+  months: wholeAtLeast(1, 'a whole number of months ≥ 1'),
+  count: wholeAtLeast(0, 'a count (a whole number ≥ 0)'),
+  healthScore: between(0, 100, 'a score from 0 to 100'),
+  npsScore: between(-100, 100, 'an NPS from −100 to 100'),
+  rate: between(0, 1, 'a rate a month as a fraction from 0 to 1 (0.005 = 0.5 %)'),
+  margin: (value: number) => (value > 0 && value <= 1 ? undefined : 'a fraction in (0, 1], e.g. 0.8 for 80 %'),
+  positive: above(0, 'a number > 0'),
+} as const;
+
+/** The `data` attribute: rows as JSON, never objects a framework wrote as text (`[object Object],…`). */
+export function jsonRows(text: string): string | undefined {
+  return /^\s*\[object /.test(text)
+    ? 'rows as JSON (a framework wrote objects as text: set the rows as the data property)'
+    : undefined;
 }

@@ -7,6 +7,7 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks, oneOf } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { CHURN_KINDS, churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
@@ -74,9 +75,10 @@ interface ChurnView {
  * missing months are gaps.
  *
  * **View only.** `months`, `target`, `theme`, `locale` and `currency` change
- * what is drawn, never the computation: they fire no event. A `months` or
- * `target` that is not a positive whole number / a finite fraction is
- * ignored. Months with no base (no customers, no MRR at the start) are gaps
+ * what is drawn, never the computation: they fire no event. A `months`
+ * that is not a positive whole number is ignored (every month is shown); a
+ * `target` outside 0..1 is a `config` error naming it (docs/options.md).
+ * Months with no base (no customers, no MRR at the start) are gaps
  * in the line and "no customers" / "no MRR" in the table.
  *
  * @summary Monthly churn line chart with the latest rate, its change and a target line.
@@ -126,7 +128,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   ]);
 
   /** Which churn: `customer` (default), `gross-revenue` or `net-revenue` (these two need MRR change rows). */
-  @property() kind: ChurnKind = 'customer';
+  @property({ check: oneOf(CHURN_KINDS) }) kind: ChurnKind = 'customer';
 
   /** Customer churn: also count customers who join and leave inside the same month. */
   @property({ attribute: 'include-new-churn', type: Boolean }) includeNewChurn = false;
@@ -135,7 +137,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   @property({ type: Number }) months: number | undefined = undefined;
 
   /** A target churn rate a month as a fraction (0.005 = 0.5 %), drawn as a dashed line. View only. */
-  @property({ type: Number }) target: number | undefined = undefined;
+  @property({ type: Number, check: checks.rate }) target: number | undefined = undefined;
 
   private view: ChurnView | undefined = undefined;
 

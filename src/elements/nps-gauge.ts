@@ -7,6 +7,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import { NPS_GROUPS, npsAdapter, type NpsGroup } from '../adapters/nps.js';
@@ -151,19 +152,19 @@ export class NpsGauge extends MetricElement<NpsResult> {
   ]);
 
   /** Aggregated input: the number of promoters (scores 9–10). Used with `passives` and `detractors` when no other data is given. */
-  @property({ type: Number }) promoters: number | undefined = undefined;
+  @property({ type: Number, check: checks.count }) promoters: number | undefined = undefined;
 
   /** Aggregated input: the number of passives (scores 7–8). */
-  @property({ type: Number }) passives: number | undefined = undefined;
+  @property({ type: Number, check: checks.count }) passives: number | undefined = undefined;
 
   /** Aggregated input: the number of detractors (scores 0–6). */
-  @property({ type: Number }) detractors: number | undefined = undefined;
+  @property({ type: Number, check: checks.count }) detractors: number | undefined = undefined;
 
   /** A score to compare with (e.g. last quarter's): shows the change, "▲ +5 vs previous". */
-  @property({ type: Number }) previous: number | undefined = undefined;
+  @property({ type: Number, check: checks.npsScore }) previous: number | undefined = undefined;
 
   /** A target score, −100 to 100: drawn as a tick on the gauge and named in the text. */
-  @property({ type: Number }) target: number | undefined = undefined;
+  @property({ type: Number, check: checks.npsScore }) target: number | undefined = undefined;
 
   private heading: string | undefined = undefined;
   private view: GaugeView | undefined = undefined;

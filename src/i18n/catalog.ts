@@ -4,7 +4,7 @@
  * messages (`setMessages`) over both. A locale falls back by language
  * (`de-AT` → `de`) and then to English. See docs/i18n.md.
  */
-import { numberFormat } from '../format.js';
+import { formatNumber } from '../format.js';
 import { common } from './en/common.js';
 import type { Message, MessageArgs, MessageKey, Messages, PluralMessage, Translation } from './types.js';
 
@@ -162,7 +162,7 @@ const PLACEHOLDER = /\{([\w-]+)\}/g;
 /**
  * The text of `key` in `locale`, its `{name}` placeholders filled from
  * `params` (numbers formatted in the locale; `{count}` with `digits`
- * fraction digits, default 0). A plural message picks its form for `count`
+ * fraction digits, default 0; a missing number, NaN, shows as "—"). A plural message picks its form for `count`
  * with `Intl.PluralRules` of the language it was found in.
  */
 export function translate<K extends MessageKey>(locale: string, key: K, ...args: MessageArgs<K>): string {
@@ -181,7 +181,7 @@ export function translate<K extends MessageKey>(locale: string, key: K, ...args:
     const value = params[name];
     if (value === undefined) return whole;
     if (typeof value === 'string') return value;
-    return numberFormat(locale, { maximumFractionDigits: name === 'count' ? digits : 3 }).format(value);
+    return formatNumber(value, locale, name === 'count' ? digits : 3);
   });
 }
 

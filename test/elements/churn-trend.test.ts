@@ -443,6 +443,7 @@ describe('<churn-trend>: kinds and routes', () => {
     const el = await fixture<ChurnTrend>(html`<churn-trend src=${json(CUSTOMERS)}></churn-trend>`);
     const log = record(el);
     await until(el, 'ready');
+    await el.updateComplete; // the chart is drawn in a task after the render
     expect(el.dataRoute).to.equal('src');
     expect(partText(el, 'value')).to.equal('25%');
     expect(log.computed).to.have.length(1);

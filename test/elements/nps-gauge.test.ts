@@ -217,8 +217,8 @@ describe('<nps-gauge>: bad input', () => {
     ['an HTML body instead of JSON', () => html`<nps-gauge src=${`/api/text?${unique()}`}></nps-gauge>`, 'parse', /HTML page, not JSON/],
     ['a javascript: URL', () => html`<nps-gauge src="javascript:alert(1)"></nps-gauge>`, 'config', /not allowed/],
     ['an aggregated attribute left out', () => html`<nps-gauge promoters="40" passives="45"></nps-gauge>`, 'config', /^The detractors attribute is missing/],
-    ['an aggregated attribute that is not a count', () => html`<nps-gauge promoters="forty" passives="45" detractors="15"></nps-gauge>`, 'config', /^promoters="forty" is not a count/],
-    ['a negative aggregated count', () => html`<nps-gauge promoters="40" passives="45" detractors="-15"></nps-gauge>`, 'config', /^detractors="-15" is not a count/],
+    ['an aggregated attribute that is not a count', () => html`<nps-gauge promoters="forty" passives="45" detractors="15"></nps-gauge>`, 'config', /^promoters="forty": expected a count \(a whole number ≥ 0\)\.$/],
+    ['a negative aggregated count', () => html`<nps-gauge promoters="40" passives="45" detractors="-15"></nps-gauge>`, 'config', /^detractors="-15": expected a count \(a whole number ≥ 0\)\.$/],
   ];
   for (const [name, template, kind, message] of cases) {
     it(`reports ${name} as a ${kind} error, without throwing`, async () => {

@@ -128,3 +128,116 @@ describe('options: a cleared option means its default', () => {
     expect(el.grossMargin).to.equal(undefined);
   });
 });
+
+describe('options: hostile data', () => {
+  it('<clv-card> never follows __proto__ in data (own keys only)', async () => {
+    const el = fixtureSync<ClvCard>(html`<clv-card data='{"__proto__":{"arpa":120,"churnRate":0.02}}'></clv-card>`);
+    await until(el, 'error');
+    expect(el.result).to.equal(undefined);
+    expect(el.shadowRoot!.textContent).not.to.contain('6,000');
+    const parsed = JSON.parse('[{"__proto__":{"arpa":120,"churnRate":0.02}, "grossMargin": 0.5}]') as unknown[];
+    const other = fixtureSync<ClvCard>(html`<clv-card .data=${parsed}></clv-card>`);
+    await until(other, 'error');
+  });
+});
+
+describe('options: display attributes are checked', () => {
+  const gauge = () => fixtureSync<NpsGauge>(html`<nps-gauge promoters="6" passives="2" detractors="2" target="20"></nps-gauge>`);
+
+  it('currency must be an ISO 4217 code; the last good one stays', async () => {
+    const el = fixtureSync<ClvCard>(html`<clv-card arpa="120" churn-rate="0.02" currency="eur"></clv-card>`);
+    await until(el, 'ready');
+    expect(partText(el, 'value')).to.contain('€');
+    el.setAttribute('currency', 'NOTACODE');
+    await until(el, 'error');
+    expect(el.error!.kind).to.equal('config');
+    expect(el.error!.message).to.equal('currency="NOTACODE": expected an ISO 4217 currency code such as USD, EUR or JPY.');
+    expect(el.currency).to.equal('eur');
+    expect(partText(el, 'stale')).to.contain('€');
+    el.setAttribute('currency', 'XQZ');
+    await el.updateComplete;
+    expect(el.error!.message).to.contain('currency="XQZ"');
+    el.currency = 'JPY';
+    await until(el, 'ready');
+    expect(partText(el, 'value')).to.contain('¥');
+  });
+
+  it('theme must be light, dark or auto', async () => {
+    const el = gauge();
+    await until(el, 'ready');
+    el.setAttribute('theme', 'neon');
+    await until(el, 'error');
+    expect(el.error!.message).to.equal('theme="neon": expected light, dark, auto.');
+    expect(el.theme).to.equal('light');
+    el.removeAttribute('theme');
+    await until(el, 'ready');
+    expect(el.theme).to.equal('light');
+  });
+
+  it('an NPS target outside −100..100 is a config error; "Target 500" is never drawn', async () => {
+    const el = gauge();
+    await until(el, 'ready');
+    const log = record(el);
+    el.setAttribute('target', '500');
+    await until(el, 'error');
+    expect(el.error!.message).to.equal('target="500": expected an NPS from −100 to 100.');
+    expect(el.shadowRoot!.textContent).not.to.contain('Target 500');
+    expect(el.shadowRoot!.textContent).to.contain('Target 20');
+    expect(el.target).to.equal(20);
+    expect(log.errors.map((e) => e.kind)).to.deep.equal(['config']);
+    expect(log.computed).to.have.length(0);
+    el.setAttribute('target', '-100');
+    await until(el, 'ready');
+    expect(el.target).to.equal(-100);
+  });
+
+  it('a churn target outside 0..1 (or absurd) is a config error', async () => {
+    const el = fixtureSync<ChurnTrend>(html`<churn-trend .data=${CHANGES} target="0.05"></churn-trend>`);
+    await until(el, 'ready');
+    for (const bad of ['1e308', '5', '-0.1', 'Infinity']) {
+      el.setAttribute('target', bad);
+      await until(el, 'error');
+      expect(el.error!.message).to.contain(`target="${bad}": expected a rate a month as a fraction from 0 to 1`);
+      el.setAttribute('target', '0.05');
+      await until(el, 'ready');
+    }
+  });
+});
+
+describe('options: max-bytes', () => {
+  it('stops reading a src body over max-bytes with a clear error, and reads it once raised', async () => {
+    const body = JSON.stringify([{ score: 9 }, { score: 10 }, { score: 3 }]);
+    const src = `/api/json?max=${Date.now()}&body=${encodeURIComponent(body)}`;
+    const el = fixtureSync<NpsGauge>(html`<nps-gauge src=${src} max-bytes="10"></nps-gauge>`);
+    await until(el, 'error');
+    expect(el.error!.kind).to.equal('network');
+    expect(el.error!.message).to.contain('larger than the limit');
+    expect(el.error!.message).to.contain('max-bytes="10"');
+    (el as unknown as Record<string, unknown>).maxBytes = String(body.length);
+    await until(el, 'ready');
+    el.setAttribute('max-bytes', '1.5');
+    await until(el, 'error');
+    expect(el.error!.message).to.equal('max-bytes="1.5": expected a whole number of bytes > 0.');
+    el.removeAttribute('max-bytes');
+    await until(el, 'ready');
+  });
+});
+
+describe('options: rows a framework wrote as text (Svelte server rendering)', () => {
+  it('data="[object Object],…" is a config error until the data property is set; clearing it then falls back cleanly', async () => {
+    const el = fixtureSync<NpsGauge>(html`<nps-gauge data="[object Object],[object Object]"></nps-gauge>`);
+    await until(el, 'error');
+    expect(el.error!.kind).to.equal('config');
+    expect(el.error!.message).to.equal(
+      'data="[object Object],[object Object]": expected rows as JSON (a framework wrote objects as text: set the rows as the data property).',
+    );
+    el.data = [{ score: 9 }, { score: 10 }, { score: 3 }];
+    await until(el, 'ready');
+    el.data = undefined;
+    await until(el, 'empty');
+    expect(el.error).to.equal(undefined);
+    el.setAttribute('data', '[10, 10]');
+    await until(el, 'ready');
+    expect(el.result!.score).to.equal(100);
+  });
+});
