@@ -139,7 +139,8 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** The input, over the six routes. */
   private readonly routes = new DataRouteController(this, {
-    read: () => this.routeInputs(),
+    read: () => this,
+    aggregated: () => this.aggregated(),
     onChange: () => this.markInputDirty(),
     metric: () => this.adapter?.metric,
   });
@@ -149,11 +150,6 @@ export abstract class MetricElement<R> extends LitElement {
     compute: (input) => this.compute(input),
     options: () => this.computeOptions(),
   });
-
-  private routeInputs() {
-    const { data, dataJson, src, format, credentials, refresh, timeout, maxBytes } = this;
-    return { data, dataJson, src, format, credentials, refresh, timeout, maxBytes, aggregated: () => this.aggregated() };
-  }
 
   private inputDirty = true;
   private currentState: MetricState = 'empty';

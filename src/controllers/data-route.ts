@@ -46,12 +46,13 @@ export interface RouteInputs {
   readonly refresh: number | undefined;
   readonly timeout: number | undefined;
   readonly maxBytes: number | undefined;
-  /** Route 5: the element's aggregated attributes as an input, or `undefined`; may throw a `config` error. */
-  aggregated(): unknown;
 }
 
 export interface DataRouteOptions {
+  /** The host's route properties (the host itself). */
   readonly read: () => RouteInputs;
+  /** Route 5: the element's aggregated attributes as an input, or `undefined`; may throw a `config` error. */
+  readonly aggregated: () => unknown;
   /** Something a route holds changed: resolve again. */
   readonly onChange: () => void;
   /** The metric key the Worker computes the host's big bodies with; `undefined`: never use the Worker. */
@@ -168,7 +169,7 @@ export class DataRouteController implements ReactiveController {
     }
     let aggregated: unknown;
     try {
-      aggregated = inputs.aggregated();
+      aggregated = this.options.aggregated();
     } catch (error) {
       return { route: 'aggregated', kind: 'error', error: errorDetail(error) };
     }

@@ -425,6 +425,8 @@ describe('MetricElement: refresh', () => {
     expect(log.computed.length).to.be.at.least(3);
     expect(el.state).to.equal('ready');
     el.remove();
+    // A request sent just before the removal may reach the server just after it: let it land.
+    await sleep(150);
     const atRemoval = (await hits())[key]!;
     await sleep(600);
     expect((await hits())[key]).to.equal(atRemoval);
@@ -512,6 +514,74 @@ describe('MetricElement: asynchronous compute (a future Worker)', () => {
       await waitUntil(() => el.state === 'ready');
       await sleep(400);
       expect(partText(el, 'value')).to.equal('100');
+      expect(log.computed).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('MetricElement: the computation (a @lit/task Task)', () => {
+  it('shows a result computed at once in the update that asked for it: no loading state in between', async () => {
+    const el = document.createElement('test-metric') as TestMetric;
+    const states: (string | null)[] = [];
+    const watch = new MutationObserver(() => states.push(el.getAttribute('state')));
+    watch.observe(el, { attributes: true, attributeFilter: ['state'] });
+    el.data = [10, 9, 0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(partText(el, 'value')).to.equal('33.3');
+      el.data = [10, 10];
+      await el.updateComplete;
+      expect(partText(el, 'value')).to.equal('100');
+      watch.takeRecords();
+      expect(states).to.deep.equal(['ready']);
+      expect(el.isUpdatePending, 'nothing left to draw once updateComplete resolves').to.equal(false);
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
+  });
+
+  it('dispatches metric-computed after the update that draws the result', async () => {
+    const el = document.createElement('test-metric') as TestMetric;
+    let drawn: string | undefined;
+    el.addEventListener('metric-computed', () => {
+      drawn = partText(el, 'value');
+    });
+    el.data = [10, 10, 0, 0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(drawn).to.equal('0');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a newer input replaces a computation still waiting: its result shown, no longer busy', async () => {
+    class WaitingMetric extends TestMetricClass {
+      protected override compute(input: unknown): TestResult | Promise<TestResult> {
+        const result = super.compute(input) as TestResult;
+        if ((input as number[]).length < 3) return result;
+        return new Promise(() => {}); // never answers
+      }
+    }
+    customElements.define('waiting-test-metric', WaitingMetric);
+    const el = document.createElement('waiting-test-metric') as TestMetric;
+    const log = record(el);
+    el.data = [0, 0, 0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(shadow(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+      el.data = [10, 10];
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(shadow(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('false');
+      await sleep(50);
       expect(log.computed).to.have.length(1);
     } finally {
       el.remove();
