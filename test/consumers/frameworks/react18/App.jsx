@@ -31,6 +31,7 @@ function Metrics({ target, goal, onScore, onError }) {
       <nps-gauge id="rows-null" ref={useElement(responses, onError)} target={goal} />
       <nps-gauge id="target-text" ref={useElement(undefined, onError)} promoters="40" passives="45" detractors="15" target="30" />
       <clv-card id="clv-text" ref={useElement(undefined, onError)} arpa="120" churn-rate="0.02" currency="USD" />
+      <clv-card id="clv-nonsense" ref={useElement(undefined, onError)} arpa="lots" currency="USD" />
       <clv-card id="clv-number" ref={useElement(undefined, onError)} arpa={120} churn-rate={0.02} currency="USD" />
       <health-badge id="health-text" ref={useElement(undefined, onError)} score="82" customer-name="Acme Corp" />
       <health-badge id="health-number" ref={useElement(undefined, onError)} score={82} customer-name="Acme Corp" />
@@ -48,7 +49,7 @@ export function App() {
   const [goal, setGoal] = useState(30);
   const [score, setScore] = useState(null);
   const [errors, setErrors] = useState([]);
-  const onError = useRef((e) => setErrors((list) => [...list, `${e.target.id}: ${e.detail.message}`])).current;
+  const onError = useRef((e) => setErrors((list) => [...list, `${e.target.id}: ${e.detail.kind}: ${e.detail.message}`])).current;
   const onScore = useRef((s) => setScore(s)).current;
   return (
     <main>

@@ -10,7 +10,7 @@ export function App() {
   const [goal, setGoal] = useState(30);
   const [score, setScore] = useState(null);
   const [errors, setErrors] = useState([]);
-  const onError = (e) => setErrors((list) => [...list, `${e.target.id}: ${e.detail.message}`]);
+  const onError = (e) => setErrors((list) => [...list, `${e.target.id}: ${e.detail.kind}: ${e.detail.message}`]);
   return (
     <main>
       <button id="mount" onClick={() => setMounted(true)}>Mount</button>
@@ -30,6 +30,7 @@ export function App() {
           <nps-gauge id="rows-null" data={responses} target={goal} onmetric-error={onError} />
           <nps-gauge id="target-text" promoters="40" passives="45" detractors="15" target="30" onmetric-error={onError} />
           <clv-card id="clv-text" arpa="120" churn-rate="0.02" currency="USD" onmetric-error={onError} />
+          <clv-card id="clv-nonsense" arpa="lots" currency="USD" onmetric-error={onError} />
           <clv-card id="clv-number" arpa={120} churn-rate={0.02} currency="USD" onmetric-error={onError} />
           <health-badge id="health-text" score="82" customer-name="Acme Corp" onmetric-error={onError} />
           <health-badge id="health-number" score={82} customer-name="Acme Corp" onmetric-error={onError} />
