@@ -5,5 +5,5 @@
  * attribute, script or `<metrics-source>` never downloads it.
  */
 export { SourceController } from '../controllers/source-controller.js';
-export { decodeChunks, parseBody } from '../data/fetch.js';
+export { WorkerRoute } from '../controllers/worker-route.js';
 export { BigBody, workerThreshold } from '../data/worker-protocol.js';

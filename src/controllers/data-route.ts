@@ -21,8 +21,7 @@ import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import type { SourceController } from './source-controller.js';
 import { DataError, errorDetail } from '../data/errors.js';
 import type { Credentials, DataFormat } from '../data/fetch.js';
-import type { WorkerClient } from '../data/worker-client.js';
-import type { BigBody } from '../data/worker-protocol.js';
+import type { WorkerRoute } from './worker-route.js';
 import type { MetricErrorDetail } from '../events.js';
 
 /** Where an element's current input comes from. */
@@ -62,8 +61,6 @@ export interface DataRouteOptions {
 type SrcRoute = typeof import('../base/src-route.js');
 let srcRoute: Promise<SrcRoute> | undefined;
 
-const never = <T>(): Promise<T> => new Promise<T>(() => {});
-
 export class DataRouteController implements ReactiveController {
   /** The route of the last resolve. */
   route: DataRoute = 'none';
@@ -81,8 +78,9 @@ export class DataRouteController implements ReactiveController {
   private sourceValue: MetricsSourceValue | undefined = undefined;
   private readonly jsonCache = new Map<'attribute' | 'script', { text: string; value?: unknown; error?: DataError }>();
   private observer: MutationObserver | undefined;
-  private worker: WorkerClient | undefined;
   private source: SourceController | undefined;
+  /** The Worker side of the `src` route (its lazy code). */
+  private big: WorkerRoute | undefined;
   private code: SrcRoute | undefined;
   private codeLoading = false;
   /** The route's code could not be loaded, for this `src`. */
@@ -117,16 +115,6 @@ export class DataRouteController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    if (!this.worker) return;
-    // A job cut short never settles: the host computes it again when reconnected.
-    if (this.worker.busy) this.interrupt();
-    this.worker.terminate();
-    this.worker = undefined;
-  }
-
-  /** Cut short while disconnected: computed again on reconnect. */
-  private interrupt(): void {
-    this.interrupted = true;
   }
 
   private readScript(): void {
@@ -235,6 +223,7 @@ export class DataRouteController implements ReactiveController {
         this.code = code;
         const { onChange, metric } = this.options;
         this.source = new code.SourceController(this.host, onChange, () => (metric() === undefined ? Infinity : code.workerThreshold()));
+        this.big = new code.WorkerRoute(this.host, this.source, metric, () => (this.interrupted = true));
         onChange();
       },
       (error: unknown) => {
@@ -249,32 +238,12 @@ export class DataRouteController implements ReactiveController {
   }
 
   /**
-   * Computes an input: a big fetched body in the Worker with the adapter of
-   * the host's metric (`options` cross as they are); anything else, or when
-   * no Worker can take it, with `here` on the main thread.
+   * Computes an input: a big fetched body through the `src` route's
+   * {@link WorkerRoute} (in the Worker with the adapter of the host's metric);
+   * anything else with `here` on the main thread.
    */
   compute<R>(input: unknown, options: unknown, here: (input: unknown) => R | Promise<R>): R | Promise<R> {
     const code = this.code;
-    return code && input instanceof code.BigBody ? this.computeBig(code, input, options, here) : here(input);
-  }
-
-  private async computeBig<R>(code: SrcRoute, body: BigBody, options: unknown, here: (input: unknown) => R | Promise<R>): Promise<R> {
-    if (body.lost) {
-      // The chunks went down with a Worker terminated mid-job (a disconnect): fetch it again.
-      this.source?.reload();
-      return never();
-    }
-    const metric = this.options.metric();
-    if (metric !== undefined) {
-      const { WorkerClient } = await import('../data/worker-client.js');
-      if (!this.host.isConnected) {
-        this.interrupt();
-        return never();
-      }
-      this.worker ??= new WorkerClient();
-      const answer = await this.worker.run(metric, options, body);
-      if (answer?.type === 'result') return answer.result as R;
-    }
-    return here(await code.parseBody(code.decodeChunks(body.chunks), body.format, body.where, body.contentType));
+    return code && this.big && input instanceof code.BigBody ? this.big.compute(input, options, here) : here(input);
   }
 }

@@ -2,7 +2,7 @@
  * The one error type of the data layer. Its `kind` becomes the `kind` of the
  * `metric-error` event; `issues` carries per-row problems (CSV cells).
  */
-import { formatIssues, isMetricsInputError, type InputIssue } from '../engine/schemas.js';
+import { formatIssues, isMetricsInputError, type InputIssue } from '../engine/input-error.js';
 import type { MetricErrorDetail, MetricErrorKind } from '../events.js';
 
 /**
