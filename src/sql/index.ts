@@ -130,11 +130,14 @@ function utcInstant(d: Dialect, column: string, cast = 'CAST'): string {
   const raw = d.text(column);
   // `HH:MM` without seconds gets `:00`: DuckDB's cast needs the seconds.
   const s = `regexp_replace(${raw}, '^(.{10}[T ][0-9]{2}:[0-9]{2})([^:0-9]|$)', '\\1:00\\2')`;
-  // A bare date (the common case) skips the regular expressions.
-  const withZone =
-    `CASE WHEN length(${raw}) = 10 THEN ${raw} || ' 00:00:00+00' ` +
-    `WHEN ${d.matches(s, '([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$')} THEN ${s} ELSE ${s} || '+00' END`;
-  return `(${cast}(${withZone} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')`;
+  const withZone = `CASE WHEN ${d.matches(s, '([zZ]|[+-][0-9]{2}(:?[0-9]{2})?)$')} THEN ${s} ELSE ${s} || '+00' END`;
+  // A bare date (the common case) is cast as a date: no text to build, no
+  // time zone to apply, no regular expression (mrr-movements over 10 M rows:
+  // 36 s of CPU instead of 40 with the timestamp route).
+  return (
+    `(CASE WHEN length(${raw}) = 10 THEN CAST(${cast}(${raw} AS DATE) AS TIMESTAMP) ` +
+    `ELSE (${cast}(${withZone} AS TIMESTAMPTZ) AT TIME ZONE 'UTC') END)`
+  );
 }
 
 /**
@@ -173,37 +176,12 @@ const int = (x: string): string => `CAST(${x} AS INTEGER)`;
  * The month-end movements of `MrrChange` rows, as CTEs ending in `months`:
  * one row a month from the first change's month to the last, with every
  * column of `mrrMovements` plus `joined_and_left`, month as index `m`.
+ * On the way, `month_end` holds each customer's value at each month's end
+ * (`cid`, `m`, `v`).
  */
 function movementCtes(d: Dialect, table: string): string {
   const D = d.double;
-  const instant = utcInstant(d, '"date"');
-  return `src AS (
-  SELECT ${d.text('"customerId"')} AS cid, ${instant} AS ts, CAST("mrr" AS ${D}) AS mrr FROM ${table}
-),
-at_instant AS (
-  SELECT cid, ts, ${monthOf('ts')} AS m,
-    ${d.failIf(
-      'min(mrr) <> max(mrr)',
-      `'cs-metrics: two rows give customer ' || cid || ' a different mrr at the same date (' || ${d.text('ts')} || ' UTC)'`,
-      'min(mrr)',
-    )} AS mrr,
-    max(mrr) AS top
-  FROM src GROUP BY cid, ts
-),
-month_end AS (
-  SELECT cid, m,
-    max(CASE WHEN rn = 1 THEN mrr END) AS v,
-    max(top) > 0 AS positive_inside
-  FROM (SELECT cid, m, mrr, top, row_number() OVER (PARTITION BY cid, m ORDER BY ts DESC) AS rn FROM at_instant) x
-  GROUP BY cid, m
-),
-steps AS (
-  SELECT m, v, positive_inside,
-    coalesce(lag(v) OVER w, 0) AS prev,
-    coalesce(max(CASE WHEN v > 0 THEN 1 ELSE 0 END) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ever
-  FROM month_end
-  WINDOW w AS (PARTITION BY cid ORDER BY m)
-),
+  return `${windowSteps(d, table)},
 moves AS (
   SELECT m,
     sum(CASE WHEN prev = 0 AND v > 0 AND ever = 0 THEN v ELSE 0 END) AS new_mrr,
@@ -217,7 +195,7 @@ moves AS (
     count(CASE WHEN prev = 0 AND v = 0 AND positive_inside THEN 1 END) AS joined_and_left
   FROM steps GROUP BY m
 ),
-span AS (SELECT min(${monthOf('ts')}) AS lo, max(${monthOf('ts')}) AS hi FROM src),
+span AS (SELECT min(m) AS lo, max(m) AS hi FROM steps),
 series AS (
   SELECT g.m,
     CAST(coalesce(new_mrr, 0) AS ${D}) AS new_mrr, CAST(coalesce(expansion, 0) AS ${D}) AS expansion,
@@ -241,6 +219,43 @@ months AS (
     coalesce(lag(customers_end) OVER (ORDER BY m), 0) AS customers_start,
     coalesce(lag(CASE WHEN customers_end = 0 THEN CAST(0 AS ${D}) ELSE raw_end END) OVER (ORDER BY m), 0) AS start_mrr
   FROM running
+)`;
+}
+
+/** The clash of two rows for one customer at one instant, as the statement's error text. */
+function clashText(d: Dialect, cid: string, ts: string): string {
+  return `'cs-metrics: two rows give customer ' || ${cid} || ' a different mrr at the same date (' || ${d.text(ts)} || ' UTC)'`;
+}
+
+/**
+ * `steps`: one row per customer and month with a change: `m`, the month-end
+ * value `v`, the previous month end `prev`, `ever` 1 when an earlier month
+ * end was above 0, `positive_inside`.
+ */
+function windowSteps(d: Dialect, table: string): string {
+  const D = d.double;
+  return `src AS (
+  SELECT ${d.text('"customerId"')} AS cid, ${utcInstant(d, '"date"')} AS ts, CAST("mrr" AS ${D}) AS mrr FROM ${table}
+),
+at_instant AS (
+  SELECT cid, ts, ${monthOf('ts')} AS m,
+    ${d.failIf('min(mrr) <> max(mrr)', clashText(d, 'cid', 'ts'), 'min(mrr)')} AS mrr,
+    max(mrr) AS top
+  FROM src GROUP BY cid, ts
+),
+month_end AS (
+  SELECT cid, m,
+    max(CASE WHEN rn = 1 THEN mrr END) AS v,
+    max(top) > 0 AS positive_inside
+  FROM (SELECT cid, m, mrr, top, row_number() OVER (PARTITION BY cid, m ORDER BY ts DESC) AS rn FROM at_instant) x
+  GROUP BY cid, m
+),
+steps AS (
+  SELECT m, v, positive_inside,
+    coalesce(lag(v) OVER w, 0) AS prev,
+    coalesce(max(CASE WHEN v > 0 THEN 1 ELSE 0 END) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ever
+  FROM month_end
+  WINDOW w AS (PARTITION BY cid ORDER BY m)
 )`;
 }
 
