@@ -93,6 +93,8 @@ interface Dialect {
   listAgg(value: string, order: string): string;
   /** Segment order by code points (Postgres: byte order with COLLATE "C"). */
   byName(x: string): string;
+  /** The CTEs from `MrrChange` rows in `table` to `steps` and `month_end` (see movementCtes). */
+  customerSteps(table: string): string;
 }
 
 const DIALECTS: Record<SqlDialect, Dialect> = {
@@ -103,6 +105,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     matches: (x, re) => `regexp_matches(${x}, ${literal(re)})`,
     listAgg: (v, order) => `list(${v} ORDER BY ${order})`,
     byName: (x) => x,
+    customerSteps: (table) => listSteps(DIALECTS.duckdb, table),
   },
   postgres: {
     text: (x) => `CAST(${x} AS TEXT)`,
@@ -113,6 +116,7 @@ const DIALECTS: Record<SqlDialect, Dialect> = {
     matches: (x, re) => `(${x} ~ ${literal(re)})`,
     listAgg: (v, order) => `array_agg(${v} ORDER BY ${order})`,
     byName: (x) => `${x} COLLATE "C"`,
+    customerSteps: (table) => windowSteps(DIALECTS.postgres, table),
   },
 };
 
@@ -181,7 +185,7 @@ const int = (x: string): string => `CAST(${x} AS INTEGER)`;
  */
 function movementCtes(d: Dialect, table: string): string {
   const D = d.double;
-  return `${windowSteps(d, table)},
+  return `${d.customerSteps(table)},
 moves AS (
   SELECT m,
     sum(CASE WHEN prev = 0 AND v > 0 AND ever = 0 THEN v ELSE 0 END) AS new_mrr,
@@ -230,7 +234,7 @@ function clashText(d: Dialect, cid: string, ts: string): string {
 /**
  * `steps`: one row per customer and month with a change: `m`, the month-end
  * value `v`, the previous month end `prev`, `ever` 1 when an earlier month
- * end was above 0, `positive_inside`.
+ * end was above 0, `positive_inside`; with group-bys and windows (Postgres).
  */
 function windowSteps(d: Dialect, table: string): string {
   const D = d.double;
@@ -259,6 +263,54 @@ steps AS (
 )`;
 }
 
+/**
+ * DuckDB: the same `steps` from one list per customer. Grouping 10 M rows by
+ * customer (a million groups) costs a fraction of grouping them by customer
+ * and month or instant (ten million groups) or of a window's sort; each
+ * customer's few changes are then sorted and walked with list functions.
+ */
+function listSteps(d: Dialect, table: string): string {
+  const D = d.double;
+  return `src AS (
+  SELECT ${d.text('"customerId"')} AS cid, ${utcInstant(d, '"date"')} AS ts, CAST("mrr" AS ${D}) AS mrr FROM ${table}
+),
+per_customer AS (
+  -- Each customer's changes by month, instant, then MRR.
+  SELECT cid, list_sort(list({'m': ${monthOf('ts')}, 't': ts, 'v': mrr})) AS l FROM src GROUP BY cid
+),
+ends AS (
+  -- The last change of each month: its value is the month-end value.
+  SELECT cid, l, list_filter(l, lambda x, i: i = len(l) OR l[i + 1].m <> x.m) AS e FROM per_customer
+),
+walked AS (
+  SELECT cid, e,
+    -- The first month end above 0: a rise from 0 there is new, later ones reactivations.
+    list_position(list_transform(e, lambda x: x.v > 0), true) AS first_paid,
+    -- Months with some change above 0 (only months with several changes need it).
+    CASE WHEN len(e) < len(l) THEN list_transform(list_filter(l, lambda x: x.v > 0), lambda x: x.m) ELSE [] END AS paid_months,
+    -- Sorted by instant then MRR, two different values at one instant are neighbours.
+    CASE WHEN len(e) < len(l)
+      THEN list_position(list_transform(l, lambda x, i: i < len(l) AND l[i + 1].t = x.t AND l[i + 1].v <> x.v), true)
+    END AS clash,
+    l
+  FROM ends
+),
+checked AS (
+  SELECT cid, e, first_paid, paid_months FROM walked
+  WHERE ${d.failIf('clash > 0', clashText(d, 'cid', 'l[clash].t'), 'true')}
+),
+steps AS (
+  SELECT cid, s.m, s.v, s.prev, s.ever, s.positive_inside FROM (
+    SELECT cid, unnest(list_transform(e, lambda x, k: {
+      'm': x.m, 'v': x.v,
+      'prev': CASE WHEN k = 1 THEN CAST(0 AS ${D}) ELSE e[k - 1].v END,
+      'ever': CASE WHEN k > first_paid THEN 1 ELSE 0 END,
+      'positive_inside': x.v > 0 OR list_contains(paid_months, x.m)
+    })) AS s FROM checked
+  )
+),
+month_end AS (SELECT cid, m, v FROM steps)`;
+}
 /** `customer-churn` counts from `Customer` rows, as CTEs ending in `months` (m, customers_start, churned_customers, joined_and_left). */
 function customerCtes(d: Dialect, table: string): string {
   const start = monthOf(utcInstant(d, '"start"'));
