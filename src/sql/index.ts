@@ -186,20 +186,31 @@ const int = (x: string): string => `CAST(${x} AS INTEGER)`;
 function movementCtes(d: Dialect, table: string): string {
   const D = d.double;
   return `${d.customerSteps(table)},
-moves AS (
+kinds AS (
+  -- What each customer's month end is, and by how much: one CASE a row
+  -- rather than one per column (nine per row cost about a second on 10 M).
   SELECT m,
-    sum(CASE WHEN prev = 0 AND v > 0 AND ever = 0 THEN v ELSE 0 END) AS new_mrr,
-    sum(CASE WHEN prev > 0 AND v > prev THEN v - prev ELSE 0 END) AS expansion,
-    sum(CASE WHEN prev > 0 AND v > 0 AND v < prev THEN prev - v ELSE 0 END) AS contraction,
-    sum(CASE WHEN prev > 0 AND v = 0 THEN prev ELSE 0 END) AS churn,
-    sum(CASE WHEN prev = 0 AND v > 0 AND ever = 1 THEN v ELSE 0 END) AS reactivation,
-    count(CASE WHEN prev = 0 AND v > 0 AND ever = 0 THEN 1 END) AS new_customers,
-    count(CASE WHEN prev > 0 AND v = 0 THEN 1 END) AS churned_customers,
-    count(CASE WHEN prev = 0 AND v > 0 AND ever = 1 THEN 1 END) AS reactivated_customers,
-    count(CASE WHEN prev = 0 AND v = 0 AND positive_inside THEN 1 END) AS joined_and_left
-  FROM steps GROUP BY m
+    CASE WHEN prev = 0 THEN (CASE WHEN v > 0 THEN (CASE WHEN ever = 0 THEN 1 ELSE 2 END) WHEN positive_inside THEN 6 ELSE 0 END)
+      WHEN v = 0 THEN 3 WHEN v > prev THEN 4 WHEN v < prev THEN 5 ELSE 0 END AS kind,
+    CASE WHEN prev = 0 THEN v WHEN v = 0 THEN prev ELSE abs(v - prev) END AS amount
+  FROM steps
 ),
-span AS (SELECT min(m) AS lo, max(m) AS hi FROM steps),
+per_kind AS (SELECT m, kind, sum(amount) AS amount, count(*) AS n FROM kinds GROUP BY m, kind),
+moves AS (
+  -- kind 1 new, 2 reactivation, 3 churn, 4 expansion, 5 contraction, 6 joined and left.
+  SELECT m,
+    sum(CASE WHEN kind = 1 THEN amount ELSE 0 END) AS new_mrr,
+    sum(CASE WHEN kind = 4 THEN amount ELSE 0 END) AS expansion,
+    sum(CASE WHEN kind = 5 THEN amount ELSE 0 END) AS contraction,
+    sum(CASE WHEN kind = 3 THEN amount ELSE 0 END) AS churn,
+    sum(CASE WHEN kind = 2 THEN amount ELSE 0 END) AS reactivation,
+    sum(CASE WHEN kind = 1 THEN n ELSE 0 END) AS new_customers,
+    sum(CASE WHEN kind = 3 THEN n ELSE 0 END) AS churned_customers,
+    sum(CASE WHEN kind = 2 THEN n ELSE 0 END) AS reactivated_customers,
+    sum(CASE WHEN kind = 6 THEN n ELSE 0 END) AS joined_and_left
+  FROM per_kind GROUP BY m
+),
+span AS (SELECT min(m) AS lo, max(m) AS hi FROM per_kind),
 series AS (
   SELECT g.m,
     CAST(coalesce(new_mrr, 0) AS ${D}) AS new_mrr, CAST(coalesce(expansion, 0) AS ${D}) AS expansion,
@@ -271,46 +282,61 @@ steps AS (
  */
 function listSteps(d: Dialect, table: string): string {
   const D = d.double;
+  // One BIGINT orders a customer's changes by month then instant, and gives
+  // back the month: month × 2^42 + microseconds since the month began (a
+  // month has fewer than 2^42). A list of (key, MRR) pairs costs a third less
+  // to build than one of (month, instant, MRR).
+  const key = `(${monthOf('ts')} * ${2 ** 42} + (epoch_us(ts) - epoch_us(date_trunc('month', ts))))`;
+  const month = (k: string): string => `(${k} >> 42)`;
+  const instantOf = (k: string): string =>
+    `make_timestamp(epoch_us(make_date(CAST(${month(k)} // 12 AS INTEGER), CAST(${month(k)} % 12 + 1 AS INTEGER), 1)) + (${k} & ${2 ** 42 - 1}))`;
   return `src AS (
   SELECT ${d.text('"customerId"')} AS cid, ${utcInstant(d, '"date"')} AS ts, CAST("mrr" AS ${D}) AS mrr FROM ${table}
 ),
 per_customer AS (
   -- Each customer's changes by month, instant, then MRR.
-  SELECT cid, list_sort(list({'m': ${monthOf('ts')}, 't': ts, 'v': mrr})) AS l FROM src GROUP BY cid
+  SELECT cid, list_sort(list({'k': ${key}, 'v': mrr})) AS l FROM src GROUP BY cid
 ),
 ends AS (
-  -- The last change of each month: its value is the month-end value.
-  SELECT cid, l, list_filter(l, lambda x, i: i = len(l) OR l[i + 1].m <> x.m) AS e FROM per_customer
+  -- The last change of each month: its value is the month-end value. When
+  -- every change is in a month of its own (the common case) that is all of them.
+  SELECT cid, l,
+    CASE WHEN len(list_distinct(list_transform(l, lambda x: ${month('x.k')}))) = len(l) THEN l
+    ELSE list_filter(l, lambda x, i: i = len(l) OR ${month('l[i + 1].k')} <> ${month('x.k')}) END AS e
+  FROM per_customer
 ),
 walked AS (
   SELECT cid, e,
     -- The first month end above 0: a rise from 0 there is new, later ones reactivations.
     list_position(list_transform(e, lambda x: x.v > 0), true) AS first_paid,
     -- Months with some change above 0 (only months with several changes need it).
-    CASE WHEN len(e) < len(l) THEN list_transform(list_filter(l, lambda x: x.v > 0), lambda x: x.m) ELSE [] END AS paid_months,
+    CASE WHEN len(e) < len(l) THEN list_transform(list_filter(l, lambda x: x.v > 0), lambda x: ${month('x.k')}) END AS paid_months,
     -- Sorted by instant then MRR, two different values at one instant are neighbours.
     CASE WHEN len(e) < len(l)
-      THEN list_position(list_transform(l, lambda x, i: i < len(l) AND l[i + 1].t = x.t AND l[i + 1].v <> x.v), true)
+      THEN list_position(list_transform(l, lambda x, i: i < len(l) AND l[i + 1].k = x.k AND l[i + 1].v <> x.v), true)
     END AS clash,
     l
   FROM ends
 ),
 checked AS (
   SELECT cid, e, first_paid, paid_months FROM walked
-  WHERE ${d.failIf('clash > 0', clashText(d, 'cid', 'l[clash].t'), 'true')}
+  WHERE ${d.failIf('clash > 0', clashText(d, 'cid', instantOf('l[clash].k')), 'true')}
 ),
 steps AS (
-  SELECT cid, s.m, s.v, s.prev, s.ever, s.positive_inside FROM (
-    SELECT cid, unnest(list_transform(e, lambda x, k: {
-      'm': x.m, 'v': x.v,
-      'prev': CASE WHEN k = 1 THEN CAST(0 AS ${D}) ELSE e[k - 1].v END,
-      'ever': CASE WHEN k > first_paid THEN 1 ELSE 0 END,
-      'positive_inside': x.v > 0 OR list_contains(paid_months, x.m)
-    })) AS s FROM checked
+  -- Unnested side by side: each month end, the one before it, its position.
+  SELECT cid, ${month('x.k')} AS m, x.v AS v, prev,
+    CASE WHEN k > first_paid THEN 1 ELSE 0 END AS ever,
+    x.v > 0 OR coalesce(list_contains(paid_months, ${month('x.k')}), false) AS positive_inside
+  FROM (
+    SELECT cid, first_paid, paid_months, unnest(e) AS x,
+      unnest(list_prepend(CAST(0 AS ${D}), list_transform(list_slice(e, 1, len(e) - 1), lambda x: x.v))) AS prev,
+      generate_subscripts(e, 1) AS k
+    FROM checked
   )
 ),
 month_end AS (SELECT cid, m, v FROM steps)`;
 }
+
 /** `customer-churn` counts from `Customer` rows, as CTEs ending in `months` (m, customers_start, churned_customers, joined_and_left). */
 function customerCtes(d: Dialect, table: string): string {
   const start = monthOf(utcInstant(d, '"start"'));
