@@ -98,3 +98,19 @@ segmentGauges().catch((error) => {
   // The gauges stay in their empty state; say why in the console for the page author.
   console.warn('Segment gauges:', error);
 });
+
+/**
+ * The language switcher: the elements take their words, numbers and months
+ * from the closest `lang` (an element's own `locale` wins, as in the EMEA
+ * section). Changing `lang` is seen at an element's next update, so the page
+ * asks each for one.
+ */
+function languageSwitcher() {
+  const select = document.getElementById('language');
+  if (!select) return;
+  select.addEventListener('change', () => {
+    document.documentElement.lang = select.value;
+    for (const el of document.querySelectorAll('[state]')) el.requestUpdate?.();
+  });
+}
+languageSwitcher();

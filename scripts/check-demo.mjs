@@ -44,6 +44,22 @@ try {
   }
   // Late errors (a chart that throws after its first draw) still count.
   await new Promise((r) => setTimeout(r, 500));
+
+  // Words: the German section speaks German; the language switcher turns the others Japanese.
+  const words = (selector) =>
+    page.evaluate((s) => {
+      const el = document.querySelector(s);
+      return el?.shadowRoot ? el.shadowRoot.textContent + ' ' + [...el.shadowRoot.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ') : '';
+    }, selector);
+  const german = await words('#emea nps-gauge');
+  if (!/Antworten/.test(german) || /responses|promoters/.test(german)) problems.push(`#emea nps-gauge is not in German: ${german.slice(0, 200)}`);
+  await page.select('#language', 'ja-JP');
+  const japanese = await page
+    .waitForFunction(() => /回答/.test(document.querySelector('#loyalty nps-gauge')?.shadowRoot?.textContent ?? ''), { timeout: 10000 })
+    .then(() => true, () => false);
+  if (!japanese) problems.push(`the language switcher did not turn #loyalty nps-gauge Japanese: ${(await words('#loyalty nps-gauge')).slice(0, 200)}`);
+  if (!/Antworten/.test(await words('#emea nps-gauge'))) problems.push('#emea nps-gauge left German after the switch');
+  console.log(`  ${german && japanese ? 'ok ' : 'FAIL'} words: German section in German, switcher to Japanese`);
 } catch (err) {
   problems.push(`crashed: ${err instanceof Error ? err.message : String(err)}`);
 } finally {

@@ -1,6 +1,6 @@
 // Minifies the static text of Lit's `css`, `html` and `svg` tagged templates
-// in a TypeScript module, for the published build (vite.config.ts) and for the
-// size report (scripts/size.mjs), so that the report measures what ships.
+// in a TypeScript module, for the published build (vite.config.ts; the size
+// report, scripts/size.mjs, measures the packed result).
 // JS minifiers leave template text alone: indentation and comments in the
 // elements' styles and templates would otherwise be downloaded by every page.
 //
@@ -112,7 +112,7 @@ export function minifyTemplatesPlugin({ include = /\/src\/.*\.ts$/ } = {}) {
   };
 }
 
-/** The same for esbuild (the size report). */
+/** The same for an esbuild build of the sources. */
 export function minifyTemplatesEsbuild({ filter = /\/src\/.*\.ts$/ } = {}) {
   return {
     name: 'cs-metrics:minify-templates',

@@ -120,3 +120,29 @@ export function formatMonth(month: string, locale: string, style: 'short' | 'lon
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
   return dateFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** Formatting helpers bound to an element's locale and currency. */
+export interface MetricFormatter {
+  readonly locale: string;
+  readonly currency: string;
+  number(value: number | null | undefined, maximumFractionDigits?: number): string;
+  percent(value: number | null | undefined, maximumFractionDigits?: number): string;
+  money(value: number | null | undefined): string;
+  change(value: number | null | undefined, as?: 'number' | 'percent', maximumFractionDigits?: number): string;
+  month(month: string, style?: 'short' | 'long'): string;
+}
+
+/** The formatting helpers of an element (its `locale` and `currency` attributes, see {@link resolveLocale}). */
+export function metricFormatter(element: Element, locale: string | undefined, currency: string | undefined): MetricFormatter {
+  const lang = resolveLocale(element, locale);
+  const money = (currency || DEFAULT_CURRENCY).toUpperCase();
+  return {
+    locale: lang,
+    currency: money,
+    number: (v, d) => formatNumber(v, lang, d),
+    percent: (v, d) => formatPercent(v, lang, d),
+    money: (v) => formatCurrency(v, lang, money),
+    change: (v, as, d) => formatChange(v, lang, as, d),
+    month: (m, style) => formatMonth(m, lang, style),
+  };
+}

@@ -35,19 +35,28 @@ function checkOptions(o: ClvOptions): void {
   if (l !== undefined && !(l > 0 && Number.isFinite(l))) throw bad('lifespan-months', l, 'a number of months > 0');
 }
 
-/** The fields that are set (the engine's options must be absent rather than `undefined`). */
+/**
+ * The fields that are set (the engine's options must be absent rather than
+ * `undefined`). Own keys only, and never `__proto__`: JSON such as
+ * `{"__proto__":{"arpa":120}}` has it as an own key, and assigning it would
+ * hand the engine inherited inputs nobody wrote.
+ */
 function defined(fields: Record<string, unknown>): ClvInput {
   const input: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) input[key] = value;
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && key !== '__proto__') input[key] = value;
   return input as unknown as ClvInput;
 }
+
+/** An own field of an object (never one inherited through its prototype). */
+const own = (object: Record<string, unknown>, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+const has = (object: Record<string, unknown>, key: string): boolean => Object.hasOwn(object, key);
 
 /** The method rows call for: `mrr` → subscription, `amount` → transactional. */
 function inferMethod(rows: readonly unknown[]): ClvMethod {
   if (rows.length === 0) return 'subscription';
   const first = rows.find(isRecord);
-  if (first && 'mrr' in first) return 'subscription';
-  if (first && 'amount' in first) return 'transactional';
+  if (first && has(first, 'mrr')) return 'subscription';
+  if (first && has(first, 'amount')) return 'transactional';
   throw new DataError(
     'validation',
     'Cannot tell the CLV method: expected MRR change rows (customerId, date, mrr) or order rows (customerId, date, amount); or set method.',
@@ -61,7 +70,7 @@ function engineInput(input: unknown, o: ClvOptions): ClvInput {
   let object: Record<string, unknown> | undefined;
   if (Array.isArray(input)) {
     const only = input.length === 1 ? input[0] : undefined;
-    if (isRecord(only) && EXPLICIT_KEYS.some((k) => k in only) && !('mrr' in only) && !('amount' in only)) object = only;
+    if (isRecord(only) && EXPLICIT_KEYS.some((k) => has(only, k)) && !has(only, 'mrr') && !has(only, 'amount')) object = only;
     else rows = input;
   } else if (isRecord(input)) {
     object = input;
@@ -71,20 +80,22 @@ function engineInput(input: unknown, o: ClvOptions): ClvInput {
     ]);
   }
   // An object's own options win over the element's.
-  const own = object ?? {};
-  const grossMargin = own.grossMargin ?? o.grossMargin;
-  const window = own.window ?? o.window;
-  const lifespanMonths = own.lifespanMonths ?? o.lifespanMonths;
+  const fields = object ?? {};
+  const grossMargin = own(fields, 'grossMargin') ?? o.grossMargin;
+  const window = own(fields, 'window') ?? o.window;
+  const lifespanMonths = own(fields, 'lifespanMonths') ?? o.lifespanMonths;
 
   if (object) {
-    if (Array.isArray(object.changes) || (o.method === 'subscription' && !Array.isArray(object.orders))) {
-      return defined({ method: 'subscription', changes: object.changes, grossMargin, window });
+    const changes = own(object, 'changes');
+    const orders = own(object, 'orders');
+    if (Array.isArray(changes) || (o.method === 'subscription' && !Array.isArray(orders))) {
+      return defined({ method: 'subscription', changes, grossMargin, window });
     }
-    if (Array.isArray(object.orders) || o.method === 'transactional') {
-      return defined({ method: 'transactional', orders: object.orders, lifespanMonths });
+    if (Array.isArray(orders) || o.method === 'transactional') {
+      return defined({ method: 'transactional', orders, lifespanMonths });
     }
     const { window: _w, grossMargin: _g, lifespanMonths: _l, ...given } = object;
-    return 'arpa' in object || 'churnRate' in object
+    return has(object, 'arpa') || has(object, 'churnRate')
       ? defined({ ...given, method: 'explicit', grossMargin })
       : defined({ ...given, method: 'explicit', lifespanMonths });
   }

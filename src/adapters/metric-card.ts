@@ -1,43 +1,78 @@
 /**
- * The adapter of `<metric-card>`: every measure of its table, computed by the
- * engine from the card's input and options (see docs/metrics.md). This module
- * imports every family, for the Worker and for code that wants all of them at
- * once; the element itself loads a family only when it shows one of its
- * measures ({@link computeMetricCard}).
+ * The `<metric-card>` adapter: its measures computed with their families loaded on demand:
+ * a page showing MRR downloads the revenue functions of the engine, not the
+ * survey, support or usage ones. Once a family is loaded, computing is
+ * synchronous.
  */
-import type { MetricAdapter } from './types.js';
+import type { LazyMetricAdapter } from './types.js';
 import {
   computeCard,
   isEmptyCard,
-  type FamilyOf,
   type MeasureCompute,
   type MetricCardFamily,
   type MetricCardOptions,
   type MetricCardResult,
 } from './metric-card-measures.js';
-import { computeGivenMeasure, computeOrders } from './metric-card-orders.js';
-import { computeRevenue } from './metric-card-revenue.js';
-import { computeSupport } from './metric-card-support.js';
-import { computeSurvey } from './metric-card-survey.js';
-import { computeUsage } from './metric-card-usage.js';
 
-export * from './metric-card-measures.js';
-export { computeMetricCard, loadFamily } from './metric-card-lazy.js';
-
-const FAMILIES: Record<MetricCardFamily, MeasureCompute> = {
-  revenue: computeRevenue,
-  usage: computeUsage,
-  survey: computeSurvey,
-  support: computeSupport,
-  orders: computeOrders,
-  given: computeGivenMeasure,
+const IMPORTS: Record<MetricCardFamily, () => Promise<MeasureCompute>> = {
+  revenue: () => import('./metric-card-revenue.js').then((m) => m.computeRevenue),
+  usage: () => import('./metric-card-usage.js').then((m) => m.computeUsage),
+  survey: () => import('./metric-card-survey.js').then((m) => m.computeSurvey),
+  support: () => import('./metric-card-support.js').then((m) => m.computeSupport),
+  orders: () => import('./metric-card-orders.js').then((m) => m.computeOrders),
+  given: () => import('./metric-card-orders.js').then((m) => m.computeGivenMeasure),
 };
 
-const familyOf: FamilyOf = (family) => FAMILIES[family];
+const loaded = new Map<MetricCardFamily, MeasureCompute>();
+const loading = new Map<MetricCardFamily, Promise<MeasureCompute>>();
 
-/** Every measure, synchronously. */
-export const metricCardAdapter: MetricAdapter<MetricCardOptions, MetricCardResult> = {
+/** Loads a family's module once; a failed download may be tried again. */
+export function loadFamily(family: MetricCardFamily): Promise<MeasureCompute> {
+  let promise = loading.get(family);
+  if (!promise) {
+    promise = IMPORTS[family]().then(
+      (compute) => {
+        loaded.set(family, compute);
+        return compute;
+      },
+      (error: unknown) => {
+        loading.delete(family);
+        throw error;
+      },
+    );
+    loading.set(family, promise);
+  }
+  return promise;
+}
+
+/** Thrown by {@link loadedFamily} for a family not loaded yet: computing waits for it and starts again. */
+class NotLoaded {
+  constructor(readonly family: MetricCardFamily) {}
+}
+
+const loadedFamily = (family: MetricCardFamily): MeasureCompute => {
+  const compute = loaded.get(family);
+  if (!compute) throw new NotLoaded(family);
+  return compute;
+};
+
+/**
+ * Computes a card: synchronously when its family is loaded (or it needs
+ * none), else once the family's module has arrived. Bad options throw at
+ * once, before anything is downloaded.
+ */
+export function computeMetricCard(input: unknown, options: MetricCardOptions): MetricCardResult | Promise<MetricCardResult> {
+  try {
+    return computeCard(input, options, loadedFamily);
+  } catch (error) {
+    if (!(error instanceof NotLoaded)) throw error;
+    return loadFamily(error.family).then(() => computeCard(input, options, loadedFamily));
+  }
+}
+
+/** The `<metric-card>` adapter: its measure's family is loaded on first use. */
+export const metricCardAdapter: LazyMetricAdapter<MetricCardOptions, MetricCardResult> = {
   metric: 'metric-card',
-  compute: (input, options) => computeCard(input, options, familyOf),
+  compute: computeMetricCard,
   isEmpty: isEmptyCard,
 };

@@ -18,3 +18,12 @@ export interface MetricAdapter<O = unknown, R = unknown> {
   /** True when the result has nothing to show (no responses, no months…). */
   isEmpty(result: R): boolean;
 }
+
+/**
+ * An adapter whose `compute` may first load code it needs (a module of the
+ * engine fetched on demand) and then answer with a Promise. The elements and
+ * the Worker await it; every {@link MetricAdapter} is one.
+ */
+export interface LazyMetricAdapter<O = unknown, R = unknown> extends Omit<MetricAdapter<O, R>, 'compute'> {
+  compute(input: unknown, options: O): R | Promise<R>;
+}

@@ -1,43 +1,31 @@
 /**
- * The abstract base of every metric element: data in (six routes), the four
- * states, the two events, theming, locale (docs/architecture.md, "The data
- * path").
+ * The abstract base of every metric element (docs/architecture.md): its
+ * public properties, the four states, the two events, the frame every element
+ * draws (skeleton, empty sentence, error, stale value). Finding the input is
+ * the {@link DataRouteController}'s (src/controllers/data-route.ts); computing
+ * it is a `@lit/task` Task's, through the element's adapter (src/adapters/).
  *
  * The subclass contract (docs/architecture.md, "Adding an element"):
- * {@link MetricElement.adapter} (its metric's adapter, src/adapters/),
- * {@link MetricElement.computeOptions} (the adapter's options),
- * {@link MetricElement.renderValue} (the ready view), and optionally
- * {@link MetricElement.aggregated} (input from its own scalar attributes),
- * {@link MetricElement.label}, {@link MetricElement.emptyText} and
- * `presentationProperties`. `compute()` and `isEmpty()` go through the
- * adapter; an element without one overrides them.
- *
- * Route priority: 1 the `data` property, 2 the `data` attribute (JSON), 3 a
- * child `<script type="application/json">`, 4 `src`, 5 the subclass's
- * aggregated attributes, 6 the rows of a surrounding `<metrics-source>`.
- * Nothing at all → `empty`.
+ * {@link MetricElement.adapter}, {@link MetricElement.computeOptions},
+ * {@link MetricElement.renderValue}, and optionally
+ * {@link MetricElement.aggregated}, {@link MetricElement.label},
+ * {@link MetricElement.emptyText} and `presentationProperties`.
  */
-import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
-import type { SourceController } from '../controllers/source-controller.js';
-import { DataError, toDetail } from '../data/errors.js';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { LazyMetricAdapter } from '../adapters/types.js';
+import { DataRouteController, type DataRoute } from '../controllers/data-route.js';
+import { MetricTask } from '../controllers/metric-task.js';
 import type { Credentials, DataFormat } from '../data/fetch.js';
-import type { WorkerClient } from '../data/worker-client.js';
-import type { BigBody } from '../data/worker-protocol.js';
-import { formatIssues, isMetricsInputError } from '../engine/schemas.js';
-import type { MetricAdapter } from '../adapters/types.js';
-import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
-import {
-  formatChange,
-  formatCurrency,
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  resolveLocale,
-} from '../format.js';
+import { MetricErrorEvent, type MetricErrorDetail } from '../events.js';
+import { metricFormatter, type MetricFormatter } from '../format.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
+import { above, atLeast, currencyCode, jsonRows, oneOf, wholeAtLeast, optionDeclaration, optionDescriptor, optionError } from './options.js';
+
+export { DATA_ROUTES, type DataRoute } from '../controllers/data-route.js';
+export { errorDetail } from '../data/errors.js';
+export type { MetricFormatter } from '../format.js';
 
 /** The states an element is in, reflected as its `state` attribute. */
 export const METRIC_STATES = ['loading', 'empty', 'ready', 'error'] as const;
@@ -46,43 +34,6 @@ export type MetricState = (typeof METRIC_STATES)[number];
 /** Values of the `theme` attribute. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
-
-/** Where an element's current input comes from. */
-export const DATA_ROUTES = ['property', 'attribute', 'script', 'src', 'aggregated', 'source', 'none'] as const;
-export type DataRoute = (typeof DATA_ROUTES)[number];
-
-/** Formatting helpers bound to the element's locale and currency. */
-export interface MetricFormatter {
-  readonly locale: string;
-  readonly currency: string;
-  number(value: number | null | undefined, maximumFractionDigits?: number): string;
-  percent(value: number | null | undefined, maximumFractionDigits?: number): string;
-  money(value: number | null | undefined): string;
-  change(value: number | null | undefined, as?: 'number' | 'percent', maximumFractionDigits?: number): string;
-  month(month: string, style?: 'short' | 'long'): string;
-}
-
-type Resolved =
-  | { readonly route: DataRoute; readonly kind: 'value'; readonly value: unknown; readonly key?: string }
-  | { readonly route: DataRoute; readonly kind: 'error'; readonly error: MetricErrorDetail }
-  | { readonly route: DataRoute; readonly kind: 'loading' }
-  | { readonly route: 'none'; readonly kind: 'none' };
-
-const NOTHING_YET = Symbol('nothing computed yet');
-
-/** The `src` route's code (fetch, CSV, polling, Worker hand-over): loaded once, on first use. */
-type SrcRoute = typeof import('./src-route.js');
-let srcRoute: Promise<SrcRoute> | undefined;
-
-/** Turns anything thrown by `compute()` into an error detail. */
-export function errorDetail(error: unknown): MetricErrorDetail {
-  if (isMetricsInputError(error)) {
-    return { kind: 'validation', message: formatIssues(error.issues, error.total), issues: error.issues };
-  }
-  if (error instanceof DataError) return toDetail(error);
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'validation', message: message || 'The data could not be computed.', issues: [] };
-}
 
 /**
  * Base class of the metric elements. `R` is the engine's result type.
@@ -118,6 +69,21 @@ export abstract class MetricElement<R> extends LitElement {
   static override styles = metricStyles;
 
   /**
+   * Options as frameworks send them (src/base/options.ts): numbers written as
+   * text, `null`/`undefined` = the default, nonsense refused with a `config`
+   * error quoting it (shown over everything else until fixed or cleared).
+   * @internal
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, optionDeclaration(options));
+  }
+
+  /** @internal */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
+  }
+
+  /**
    * Properties that only change how the value looks: changing them never
    * recomputes nor fires an event. Subclasses add theirs:
    * `static override presentationProperties = new Set([...MetricElement.presentationProperties, 'target'])`.
@@ -128,7 +94,7 @@ export abstract class MetricElement<R> extends LitElement {
   @property({ attribute: false }) data: unknown = undefined;
 
   /** The `data` attribute: rows as a JSON string (single-quote the attribute: `data='[9,10,6]'`). */
-  @property({ attribute: 'data' }) dataJson: string | undefined = undefined;
+  @property({ attribute: 'data', check: jsonRows, shadowOf: 'data' }) dataJson: string | undefined = undefined;
 
   /** URL of JSON or CSV rows (http, https or relative). */
   @property() src: string | undefined = undefined;
@@ -140,74 +106,63 @@ export abstract class MetricElement<R> extends LitElement {
   @property() credentials: Credentials | undefined = undefined;
 
   /** Re-fetch `src` every this many seconds while the page is visible; 0 or absent = never. */
-  @property({ type: Number }) refresh: number | undefined = undefined;
+  @property({ type: Number, check: atLeast(0, 'a number of seconds ≥ 0') }) refresh: number | undefined = undefined;
 
   /** Seconds before a `src` request gives up (default 15). */
-  @property({ type: Number }) timeout: number | undefined = undefined;
+  @property({ type: Number, check: above(0, 'a number of seconds > 0') }) timeout: number | undefined = undefined;
+
+  /**
+   * The most bytes of `src` body read (after decompression); default 100 MB
+   * (`104857600`). A bigger body stops being read and is a `network` error
+   * naming the limit. Lower it on pages that must stay light; raise it for
+   * very large exports.
+   */
+  @property({ attribute: 'max-bytes', type: Number, check: wholeAtLeast(1, 'a whole number of bytes > 0') })
+  maxBytes: number | undefined = undefined;
 
   /** Locale of numbers and dates (BCP 47); default: the closest `lang`, else the browser's. */
   @property() locale: string | undefined = undefined;
 
   /** ISO 4217 currency of money values (default `USD`). */
-  @property() currency: string | undefined = undefined;
+  @property({ check: currencyCode }) currency: string | undefined = undefined;
 
   /** Colour theme: `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
-
-  @state() private scriptText: string | undefined = undefined;
-  @state() private sourceValue: MetricsSourceValue | undefined = undefined;
-  @state() private pending = false;
-
-  private currentState: MetricState = 'empty';
-  private currentResult: R | undefined = undefined;
-  private currentError: MetricErrorDetail | undefined = undefined;
-  private currentRoute: DataRoute = 'none';
-  private busy = false;
-  private inputDirty = true;
-  private generation = 0;
-  private lastInput: unknown = NOTHING_YET;
-  private lastInputKey: string | undefined = undefined;
-  private lastOptionsKey: string | undefined = undefined;
-  private lastInputError: MetricErrorDetail | undefined = undefined;
-  private lastRouteError: MetricErrorDetail | undefined = undefined;
-  private queued: Event[] = [];
-  private readonly jsonCache = new Map<'attribute' | 'script', { text: string; value?: unknown; error?: DataError }>();
-  private observer: MutationObserver | undefined;
-  private worker: WorkerClient | undefined;
+  @property({ reflect: true, check: oneOf(THEMES) }) theme: Theme = 'light';
 
   /**
-   * The `src` route, created when `src` is first set (its code is a lazy
-   * chunk). A big body (see src/data/worker-protocol.ts) is computed in a
-   * Worker by the elements the Worker knows.
+   * The element's words in its reader's language (docs/i18n.md): the base's
+   * state words go through it; an element adds its own English table
+   * (src/i18n/en/<element>.ts) with `addEnglish(table)` where it is defined,
+   * and says every word with `this.i18n.t(key, params)`.
    */
-  private source: SourceController | undefined;
-  private route: SrcRoute | undefined;
-  private routeLoading = false;
-  /** The route's code could not be loaded, for this `src`. */
-  private routeError: { src: string; error: DataError } | undefined;
+  protected readonly i18n = new LocalizeController(this);
 
-  /**
-   * Route 6: the rows of a surrounding `<metrics-source>` (the consumer
-   * registers itself as a controller and asks on every connect).
-   */
-  private readonly consumer = new ContextConsumer(this, {
-    context: metricsSourceContext,
-    subscribe: true,
-    callback: (value: MetricsSourceValue) => {
-      this.sourceValue = value;
-      this.markInputDirty();
-    },
+  /** The input, over the six routes. */
+  private readonly routes = new DataRouteController(this, {
+    read: () => this,
+    aggregated: () => this.aggregated(),
+    onChange: () => this.markInputDirty(),
+    metric: () => this.adapter?.metric,
   });
+
+  /** Its computation: a Task, newest run wins. */
+  private readonly task = new MetricTask<R>(this, this.routes, {
+    compute: (input) => this.compute(input),
+    options: () => this.computeOptions(),
+  });
+
+  private inputDirty = true;
+  private currentState: MetricState = 'empty';
+  /** The `config` error of refused options (see createProperty), once reported. @internal */
+  private optionFailure: MetricErrorDetail | undefined = undefined;
 
   /**
    * Asks for a surrounding `<metrics-source>` again. Called by a
-   * `<metrics-source>` that was upgraded after this element connected (its
-   * first request went unanswered): cheaper for every page than a page-wide
-   * `ContextRoot` replaying requests.
+   * `<metrics-source>` that was upgraded after this element connected.
    * @internal
    */
   requestSource(): void {
-    if (this.isConnected && this.sourceValue === undefined) this.consumer.hostConnected();
+    this.routes.requestSource();
   }
 
   /** The element's state: `loading`, `empty`, `ready` or `error` (also the `state` attribute). */
@@ -217,45 +172,47 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** The last good result (still shown, marked stale, while an error is shown). */
   get result(): R | undefined {
-    return this.currentResult;
+    return this.task.result;
   }
 
   /** The current error, or `undefined`. */
   get error(): MetricErrorDetail | undefined {
-    return this.currentError;
+    return this.optionFailure ?? this.task.error;
+  }
+
+  /** A request or a computation is under way. */
+  private get busy(): boolean {
+    return this.routes.busy || this.task.waiting;
   }
 
   /** Which route the current input comes from. */
   get dataRoute(): DataRoute {
-    return this.currentRoute;
+    return this.routes.route;
   }
 
   // ---------------------------------------------------------------------
   // Subclass hooks.
 
   /**
-   * Computes the metric from the input (rows or an object, whatever the route).
-   * Call the engine here. May throw: a `MetricsInputError` becomes a
-   * `validation` error with its issues, a {@link DataError} keeps its kind
-   * (throw `new DataError('config', …)` for a bad attribute), anything else a
-   * `validation` error with its message. May return a Promise (a Worker):
-   * only the newest computation's answer is kept.
+   * The metric's adapter (src/adapters/<metric>.ts): {@link compute} and
+   * {@link isEmpty} go through it, with {@link computeOptions} as its
+   * options, and a big `src` body is computed by the same adapter in the
+   * Worker (by its `metric` key).
+   */
+  protected get adapter(): LazyMetricAdapter<never, R> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Computes the metric from an input (rows or an object, whatever the
+   * route): the adapter's `compute` by default. May throw (see `errorDetail`
+   * in src/data/errors.ts) or return a Promise; only the newest computation's
+   * answer is kept.
    */
   protected compute(input: unknown): R | Promise<R> {
     const adapter = this.adapter;
     if (!adapter) throw new Error(`<${this.localName}> has neither an adapter nor a compute()`);
-    return adapter.compute(input, this.computeOptions());
-  }
-
-  /**
-   * The metric's adapter (src/adapters/<metric>.ts): {@link compute} and
-   * {@link isEmpty} go through it by default, with {@link computeOptions} as
-   * its options, and a big `src` body is computed by the same adapter in the
-   * Worker (by its `metric` key). `undefined`: the subclass overrides
-   * `compute()` and big bodies are computed on the main thread.
-   */
-  protected get adapter(): MetricAdapter<unknown, R> | undefined {
-    return undefined;
+    return adapter.compute(input, this.computeOptions() as never);
   }
 
   /** The ready view of a result. Render data text with text bindings only (never `unsafeHTML`). */
@@ -266,18 +223,15 @@ export abstract class MetricElement<R> extends LitElement {
     return this.adapter?.isEmpty(result) ?? false;
   }
 
-  /**
-   * Input taken from the element's own scalar attributes (already-aggregated
-   * data, route 5), or `undefined` when they are not set.
-   */
+  /** Input taken from the element's own scalar attributes (route 5), or `undefined` when they are not set. */
   protected aggregated(): unknown {
     return undefined;
   }
 
   /**
    * What {@link compute} reads besides its input (a `method`, a `window`…), as
-   * a JSON-able value. The same input is computed again (and fires again)
-   * only when this changes; the default `undefined` means nothing else.
+   * a JSON-able value (it crosses to the Worker). The same input is computed
+   * again (and fires again) only when this changes.
    */
   protected computeOptions(): unknown {
     return undefined;
@@ -285,30 +239,20 @@ export abstract class MetricElement<R> extends LitElement {
 
   /** A human name of the metric for messages and the loading label, e.g. "NPS". */
   protected get label(): string {
-    return 'metric';
+    return this.i18n.t('state.metric');
   }
 
   /** The sentence of the empty state. */
   protected get emptyText(): string {
-    return 'No data yet.';
+    return this.i18n.t('state.empty');
   }
 
   /** Formatting helpers for the element's locale and currency. */
   protected get intl(): MetricFormatter {
-    const locale = resolveLocale(this, this.locale);
-    const currency = (this.currency || 'USD').toUpperCase();
-    return {
-      locale,
-      currency,
-      number: (v, d) => formatNumber(v, locale, d),
-      percent: (v, d) => formatPercent(v, locale, d),
-      money: (v) => formatCurrency(v, locale, currency),
-      change: (v, as, d) => formatChange(v, locale, as, d),
-      month: (m, style) => formatMonth(m, locale, style),
-    };
+    return metricFormatter(this, this.locale, this.currency);
   }
 
-  /** Asks for the input to be resolved and computed again at the next update (e.g. a subclass's private state changed). */
+  /** Asks for the input to be resolved and computed again at the next update. */
   protected markInputDirty(): void {
     this.inputDirty = true;
     this.requestUpdate();
@@ -316,38 +260,6 @@ export abstract class MetricElement<R> extends LitElement {
 
   // ---------------------------------------------------------------------
   // Lifecycle.
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.inputDirty && this.hasUpdated) this.requestUpdate();
-    this.readScript();
-    this.observer ??= new MutationObserver(() => this.readScript());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    if (this.worker) {
-      // A job cut short never settles: forget its input so reconnecting computes it again.
-      if (this.worker.busy) {
-        this.generation++;
-        this.lastInput = NOTHING_YET;
-        this.inputDirty = true;
-      }
-      this.worker.terminate();
-      this.worker = undefined;
-    }
-  }
-
-  private readScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script ? (script.textContent ?? '') : undefined;
-    if (text !== this.scriptText) {
-      this.scriptText = text;
-      this.inputDirty = true;
-    }
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -357,260 +269,40 @@ export abstract class MetricElement<R> extends LitElement {
     }
     if (this.inputDirty) {
       this.inputDirty = false;
-      this.apply(this.resolve());
+      this.task.run();
     }
-    this.currentState = this.deriveState();
+    const refused = optionError(this);
+    if (refused !== this.optionFailure) {
+      this.optionFailure = refused;
+      if (refused) this.task.events.push(new MetricErrorEvent(refused));
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const result = this.task.result;
+    const nothingYet = this.busy ? 'loading' : 'empty';
+    this.currentState = this.error ? 'error' : result === undefined ? nothingYet : this.isEmpty(result) ? 'empty' : 'ready';
     if (this.getAttribute('state') !== this.currentState) this.setAttribute('state', this.currentState);
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const events = this.queued;
-    this.queued = [];
+    const events = this.task.events;
+    this.task.events = [];
     for (const event of events) this.dispatchEvent(event);
   }
 
-  // ---------------------------------------------------------------------
-  // Routes.
-
-  private resolve(): Resolved {
-    if (this.data !== undefined && this.data !== null) {
-      this.source?.set(undefined);
-      return { route: 'property', kind: 'value', value: this.data };
-    }
-    if (this.dataJson != null) {
-      this.source?.set(undefined);
-      return this.parseJson('attribute', this.dataJson);
-    }
-    if (this.scriptText !== undefined) {
-      this.source?.set(undefined);
-      return this.parseJson('script', this.scriptText);
-    }
-    if (this.src) {
-      const source = this.srcController(this.src);
-      if (!source) {
-        const failed = this.routeError;
-        return failed ? { route: 'src', kind: 'error', error: failed.error } : { route: 'src', kind: 'loading' };
-      }
-      source.set({
-        src: this.src,
-        format: this.format,
-        credentials: this.credentials,
-        refresh: this.refresh,
-        timeout: this.timeout,
-      });
-      if (source.error) return { route: 'src', kind: 'error', error: source.error };
-      if (source.value !== undefined) return { route: 'src', kind: 'value', value: source.value };
-      return { route: 'src', kind: 'loading' };
-    }
-    this.source?.set(undefined);
-    let aggregated: unknown;
-    try {
-      aggregated = this.aggregated();
-    } catch (error) {
-      return { route: 'aggregated', kind: 'error', error: errorDetail(error) };
-    }
-    if (aggregated !== undefined) {
-      let key: string | undefined;
-      try {
-        key = JSON.stringify(aggregated);
-      } catch {
-        key = undefined;
-      }
-      return key === undefined
-        ? { route: 'aggregated', kind: 'value', value: aggregated }
-        : { route: 'aggregated', kind: 'value', value: aggregated, key };
-    }
-    const provided = this.sourceValue;
-    if (provided && provided.status !== 'idle') {
-      if (provided.status === 'error' && provided.error) return { route: 'source', kind: 'error', error: provided.error };
-      if (provided.rows !== undefined && provided.rows !== null) return { route: 'source', kind: 'value', value: provided.rows };
-      if (provided.status === 'loading') return { route: 'source', kind: 'loading' };
-    }
-    return { route: 'none', kind: 'none' };
-  }
-
   /**
-   * The `src` route's controller; `undefined` while its code loads (the
-   * element shows `loading` and resolves again when it arrives) or when it
-   * could not be loaded (`routeError`, kept until `src` changes).
+   * `updateComplete` also waits for a computation that answered at once (the
+   * Task reports it a microtask later) and for the messages of the element's
+   * language (and the redraw they cause).
    */
-  private srcController(src: string): SourceController | undefined {
-    if (this.source) return this.source;
-    if (this.routeError?.src === src || this.routeLoading) return undefined;
-    this.routeError = undefined;
-    this.routeLoading = true;
-    srcRoute ??= import('./src-route.js');
-    srcRoute.then(
-      (route) => {
-        this.routeLoading = false;
-        this.route = route;
-        this.source = new route.SourceController(
-          this,
-          () => this.markInputDirty(),
-          () => (this.adapter ? route.workerThreshold() : Infinity),
-        );
-        this.markInputDirty();
-      },
-      (error: unknown) => {
-        srcRoute = undefined;
-        this.routeLoading = false;
-        const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-        this.routeError = { src, error: new DataError('network', `The code that loads src could not be downloaded${reason}.`) };
-        this.markInputDirty();
-      },
-    );
-    return undefined;
-  }
-
-  private parseJson(route: 'attribute' | 'script', text: string): Resolved {
-    let entry = this.jsonCache.get(route);
-    if (!entry || entry.text !== text) {
-      entry = { text };
-      if (text.trim() === '') {
-        entry.value = [];
-      } else {
-        try {
-          entry.value = JSON.parse(text) as unknown;
-        } catch (error) {
-          const where = route === 'attribute' ? 'The data attribute' : 'The <script type="application/json"> child';
-          const reason = error instanceof Error ? ` (${error.message})` : '';
-          entry.error = new DataError('parse', `${where} is not valid JSON${reason}.`);
-        }
-      }
-      this.jsonCache.set(route, entry);
-    }
-    return entry.error ? { route, kind: 'error', error: entry.error } : { route, kind: 'value', value: entry.value };
-  }
-
-  private apply(resolved: Resolved): void {
-    this.currentRoute = resolved.route;
-    this.busy =
-      (resolved.route === 'src' && this.source?.loading === true) ||
-      (resolved.route === 'source' && this.sourceValue?.status === 'loading') ||
-      resolved.kind === 'loading';
-    switch (resolved.kind) {
-      case 'none':
-        this.generation++;
-        this.pending = false;
-        this.currentResult = undefined;
-        this.currentError = undefined;
-        this.lastInput = NOTHING_YET;
-        this.lastRouteError = undefined;
-        return;
-      case 'loading':
-        return;
-      case 'error':
-        if (resolved.error !== this.lastRouteError) {
-          this.lastRouteError = resolved.error;
-          this.generation++;
-          this.pending = false;
-          this.lastInput = NOTHING_YET;
-          this.fail(resolved.error);
-        }
-        return;
-      case 'value': {
-        this.lastRouteError = undefined;
-        const options = this.optionsKey();
-        const same =
-          options === this.lastOptionsKey &&
-          (resolved.key !== undefined ? resolved.key === this.lastInputKey : resolved.value === this.lastInput);
-        if (same) {
-          this.currentError = this.lastInputError;
-          return;
-        }
-        this.lastInput = resolved.value;
-        this.lastInputKey = resolved.key;
-        this.lastOptionsKey = options;
-        this.run(resolved.value);
-      }
-    }
-  }
-
-  private optionsKey(): string | undefined {
-    try {
-      return JSON.stringify(this.computeOptions());
-    } catch {
-      return undefined;
-    }
-  }
-
-  private run(input: unknown): void {
-    const generation = ++this.generation;
-    let out: R | Promise<R>;
-    try {
-      out = this.route && input instanceof this.route.BigBody ? this.computeBig(this.route, input) : this.compute(input);
-    } catch (error) {
-      this.lastInputError = errorDetail(error);
-      this.fail(this.lastInputError);
-      return;
-    }
-    if (out instanceof Promise) {
-      this.pending = true;
-      out.then(
-        (result) => {
-          if (generation !== this.generation) return;
-          this.pending = false;
-          this.succeed(result);
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          if (generation !== this.generation) return;
-          this.pending = false;
-          this.lastInputError = errorDetail(error);
-          this.fail(this.lastInputError);
-          this.requestUpdate();
-        },
-      );
-      return;
-    }
-    this.succeed(out);
-  }
-
-  /**
-   * A big fetched body: parsed and computed in the Worker by the element's
-   * adapter; on the main thread when it has none, when the Worker
-   * cannot start, or when the Worker hands the input back.
-   */
-  private async computeBig(route: SrcRoute, body: BigBody): Promise<R> {
-    const never = new Promise<R>(() => {});
-    if (body.lost) {
-      // The chunks went down with a Worker terminated mid-job (a disconnect): fetch it again.
-      this.source?.reload();
-      return never;
-    }
-    const metric = this.adapter?.metric;
-    if (metric !== undefined) {
-      const { WorkerClient } = await import('../data/worker-client.js');
-      if (!this.isConnected) {
-        this.lastInput = NOTHING_YET;
-        this.inputDirty = true;
-        return never;
-      }
-      this.worker ??= new WorkerClient();
-      const answer = await this.worker.run(metric, this.computeOptions(), body);
-      if (answer?.type === 'result') return answer.result as R;
-    }
-    const rows = await route.parseBody(route.decodeChunks(body.chunks), body.format, body.where, body.contentType);
-    return await this.compute(rows);
-  }
-
-  private succeed(result: R): void {
-    this.currentResult = result;
-    this.currentError = undefined;
-    this.lastInputError = undefined;
-    this.queued.push(new MetricComputedEvent<R>(result));
-  }
-
-  private fail(error: MetricErrorDetail): void {
-    this.currentError = toDetail(error);
-    this.queued.push(new MetricErrorEvent(this.currentError));
-  }
-
-  private deriveState(): MetricState {
-    if (this.currentError) return 'error';
-    if (this.currentResult === undefined) return this.busy || this.pending ? 'loading' : 'empty';
-    return this.isEmpty(this.currentResult) ? 'empty' : 'ready';
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.task.complete;
+    await this.i18n.ready;
+    return this.isUpdatePending ? this.getUpdateComplete() : complete;
   }
 
   // ---------------------------------------------------------------------
@@ -618,19 +310,19 @@ export abstract class MetricElement<R> extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.currentState;
-    const result = this.currentResult;
-    const error = this.currentError;
+    const result = this.task.result;
+    const error = this.error;
     const showValue = result !== undefined && !this.isEmpty(result) && (s === 'ready' || s === 'error');
     const stale = showValue && s === 'error';
-    return html`<div part="base" class="base" aria-busy=${this.busy || this.pending ? 'true' : 'false'}>
+    return html`<div part="base" class="base" aria-busy=${this.busy ? 'true' : 'false'}>
       ${s === 'loading'
-        ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">Loading ${this.label}…</span></div>`
+        ? html`<div part="skeleton" class="skeleton"><span class="visually-hidden">${this.i18n.t('state.loading', { metric: this.label })}</span></div>`
         : nothing}
       ${s === 'empty' ? html`<p part="empty" class="empty">${this.emptyText}</p>` : nothing}
-      ${error ? html`<p part="error" class="error" role="alert">${error.message}</p>` : nothing}
+      ${error ? html`<p part="error" class="error" role="alert">${this.i18n.error(error)}</p>` : nothing}
       ${showValue
         ? html`<div part=${stale ? 'stale' : 'content'} class=${stale ? 'content stale' : 'content'}>
-            ${stale ? html`<p class="stale-note">Showing the last good value.</p>` : nothing}
+            ${stale ? html`<p class="stale-note">${this.i18n.t('state.stale')}</p>` : nothing}
             <div class="value">${this.safeRenderValue(result)}</div>
           </div>`
         : nothing}

@@ -37,6 +37,7 @@
  */
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { reportProblem } from '../base/options.js';
 
 /** What the config builder is told about the page. */
 export interface ChartEnvironment {
@@ -106,6 +107,8 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
   /** True while running in the task set apart for creating the chart. */
   private ownTask = false;
   private loadFailed = false;
+  /** After a failed load: the update showing the error has run, the next one loads again. */
+  private retryArmed = false;
   private connected = false;
   private readonly onPrint = () => this.resize();
   private readonly onMedia = () => this.host.requestUpdate();
@@ -147,6 +150,16 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
   }
 
   hostUpdated(): void {
+    if (this.loadFailed) {
+      // A later update (new data, a theme, reconnecting) tries the download again.
+      if (this.retryArmed) {
+        this.loadFailed = false;
+        this.retryArmed = false;
+        this.loading = undefined;
+      } else {
+        this.retryArmed = true;
+      }
+    }
     this.trySync();
   }
 
@@ -209,11 +222,20 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
     this.loading ??= this.options.load().then(
       (ChartCtor) => {
         this.ChartCtor = ChartCtor;
+        reportProblem(this.host, 'chart', undefined);
       },
       (error: unknown) => {
-        // No chart, never a broken element: the text and the data table still carry the numbers.
+        // No chart, never a broken element: the text and the data table still
+        // carry the numbers, under an error naming what could not load.
         this.loadFailed = true;
+        this.retryArmed = false;
         console.error(`<${this.host.localName}> could not load Chart.js`, error);
+        const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+        reportProblem(this.host, 'chart', {
+          kind: 'network',
+          message: `The chart code (Chart.js) could not be downloaded${reason}.`,
+          issues: [],
+        });
       },
     );
     return this.loading;

@@ -92,9 +92,21 @@ const FALSE = new Set(['false', 'no', '0']);
 type ParseRows = (text: string) => string[][];
 let parserPromise: Promise<ParseRows> | undefined;
 
-/** Loads d3-dsv once, on first use. */
+/**
+ * Loads d3-dsv once, on first use. A failed download is a `network` error
+ * saying what could not be downloaded, and is forgotten, so the next load (a
+ * new `src`, `refresh`) asks again (Chromium remembers a failed module for
+ * the page's life: there only a reload downloads it).
+ */
 function loadParser(): Promise<ParseRows> {
-  parserPromise ??= import('d3-dsv').then((m) => m.csvParseRows as ParseRows);
+  parserPromise ??= import('d3-dsv').then(
+    (m) => m.csvParseRows as ParseRows,
+    (error: unknown) => {
+      parserPromise = undefined;
+      const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+      throw new DataError('network', `The CSV reader could not be downloaded${reason}.`);
+    },
+  );
   return parserPromise;
 }
 

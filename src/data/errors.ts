@@ -2,7 +2,7 @@
  * The one error type of the data layer. Its `kind` becomes the `kind` of the
  * `metric-error` event; `issues` carries per-row problems (CSV cells).
  */
-import type { InputIssue } from '../engine/schemas.js';
+import { formatIssues, isMetricsInputError, type InputIssue } from '../engine/schemas.js';
 import type { MetricErrorDetail, MetricErrorKind } from '../events.js';
 
 /**
@@ -24,4 +24,19 @@ export class DataError extends Error implements MetricErrorDetail {
 /** The error as a plain event detail. */
 export function toDetail(error: MetricErrorDetail): MetricErrorDetail {
   return { kind: error.kind, message: error.message, issues: error.issues };
+}
+
+/**
+ * Anything thrown while finding or computing an input, as the error an
+ * element shows: the engine's `MetricsInputError` is a `validation` error
+ * with its issues, a {@link DataError} keeps its kind, anything else is a
+ * `validation` error with its message.
+ */
+export function errorDetail(error: unknown): MetricErrorDetail {
+  if (isMetricsInputError(error)) {
+    return { kind: 'validation', message: formatIssues(error.issues, error.total), issues: error.issues };
+  }
+  if (error instanceof DataError) return toDetail(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'validation', message: message || 'The data could not be computed.', issues: [] };
 }

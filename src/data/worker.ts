@@ -2,8 +2,8 @@
  * The big-data Worker (a module Worker, started by src/data/worker-client.ts):
  * decodes a fetched body, parses it (JSON or CSV), and computes it with the
  * adapter of the metric it is asked for — the very code the element runs on
- * the main thread (src/adapters/) — so the page's main thread only ever sees
- * the small result. It knows metrics, never element tags.
+ * the main thread (src/adapters/, awaited: an adapter may load code first) —
+ * so the page's main thread only ever sees the small result. It knows metrics, never element tags.
  *
  * For a metric without an adapter here it answers `fallback` and the element
  * computes on the main thread. Every answer hands the body's chunks back.
@@ -43,7 +43,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   try {
     const text = decodeChunks(chunks);
     const rows = await parseBody(text, request.format, request.where, request.contentType);
-    scope.postMessage({ type: 'result', id, chunks, result: adapter.compute(rows, request.options) }, transfer);
+    scope.postMessage({ type: 'result', id, chunks, result: await adapter.compute(rows, request.options) }, transfer);
   } catch (error) {
     scope.postMessage({ type: 'error', id, chunks, error: toWorkerError(error) }, transfer);
   }

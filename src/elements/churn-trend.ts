@@ -7,9 +7,13 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks, oneOf } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
-import { churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
+import { CHURN_KINDS, churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { churn } from '../i18n/en/churn.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
 import { churnTrendStyles } from './churn-trend.styles.js';
 
@@ -30,17 +34,10 @@ export {
   type ChurnTrendRow,
 } from '../adapters/churn.js';
 
-const TITLES: Record<ChurnKind, string> = {
-  customer: 'Customer churn',
-  'gross-revenue': 'Gross revenue churn',
-  'net-revenue': 'Net revenue churn',
-};
+addEnglish(churn);
 
-const NO_BASE: Record<ChurnKind, string> = {
-  customer: 'no customers',
-  'gross-revenue': 'no MRR',
-  'net-revenue': 'no MRR',
-};
+/** What is missing at the start of a month for a rate: customers, or MRR. */
+const NO_BASE = { customer: 'churn.no-base.customer', 'gross-revenue': 'churn.no-base.revenue', 'net-revenue': 'churn.no-base.revenue' } as const;
 
 
 
@@ -78,9 +75,10 @@ interface ChurnView {
  * missing months are gaps.
  *
  * **View only.** `months`, `target`, `theme`, `locale` and `currency` change
- * what is drawn, never the computation: they fire no event. A `months` or
- * `target` that is not a positive whole number / a finite fraction is
- * ignored. Months with no base (no customers, no MRR at the start) are gaps
+ * what is drawn, never the computation: they fire no event. A `months`
+ * that is not a positive whole number is ignored (every month is shown); a
+ * `target` outside 0..1 is a `config` error naming it (docs/options.md).
+ * Months with no base (no customers, no MRR at the start) are gaps
  * in the line and "no customers" / "no MRR" in the table.
  *
  * @summary Monthly churn line chart with the latest rate, its change and a target line.
@@ -130,7 +128,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   ]);
 
   /** Which churn: `customer` (default), `gross-revenue` or `net-revenue` (these two need MRR change rows). */
-  @property() kind: ChurnKind = 'customer';
+  @property({ check: oneOf(CHURN_KINDS) }) kind: ChurnKind = 'customer';
 
   /** Customer churn: also count customers who join and leave inside the same month. */
   @property({ attribute: 'include-new-churn', type: Boolean }) includeNewChurn = false;
@@ -139,7 +137,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   @property({ type: Number }) months: number | undefined = undefined;
 
   /** A target churn rate a month as a fraction (0.005 = 0.5 %), drawn as a dashed line. View only. */
-  @property({ type: Number }) target: number | undefined = undefined;
+  @property({ type: Number, check: checks.rate }) target: number | undefined = undefined;
 
   private view: ChurnView | undefined = undefined;
 
@@ -166,13 +164,13 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   }
 
   protected override get label(): string {
-    return (TITLES[this.kind] ?? 'churn').toLowerCase();
+    return this.i18n.t(`churn.name.${(CHURN_KINDS as readonly string[]).includes(this.kind) ? this.kind : 'customer'}`);
   }
 
   protected override get emptyText(): string {
     const result = this.result;
     if (result && result.rows.length > 0) {
-      return `No churn rate yet: ${NO_BASE[result.kind]} at the start of any month.`;
+      return this.i18n.t('churn.empty', { noBase: this.i18n.t(NO_BASE[result.kind]) });
     }
     return super.emptyText;
   }
@@ -189,15 +187,16 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
     super.willUpdate(changed);
     const result = this.result;
     this.view =
-      result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.months, this.target);
+      result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.i18n.t, this.months, this.target);
   }
 
   protected override renderValue(_result: ChurnTrendResult): TemplateResult {
     const view = this.view;
     if (!view) return html``;
     const change = view.change;
+    const { t } = this.i18n;
     return html`<div class="headline">
-        <p part="label">${view.latest ? `${view.title} in ${view.latest.month}` : `${view.title}: no rate in these months`}</p>
+        <p part="label">${view.latest ? t('churn.latest', { title: view.title, month: view.latest.month }) : t('churn.no-rate', { title: view.title })}</p>
         <p part="value">${view.latest?.rate ?? '—'}</p>
         ${change
           ? html`<p part="change" class=${change.direction}><span aria-hidden="true">${change.arrow}</span> ${change.text}</p>`
@@ -205,18 +204,18 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
       </div>
       <div part="chart" class="chart"><canvas role="img" aria-label=${view.ariaLabel}></canvas></div>
       ${view.target !== undefined
-        ? html`<p part="legend"><span class="dash" aria-hidden="true"></span>Dashed line: target ${view.targetText} a month</p>`
+        ? html`<p part="legend"><span class="dash" aria-hidden="true"></span>${t('churn.legend', { target: view.targetText })}</p>`
         : nothing}
       <div class="visually-hidden">
         <table part="table">
         <caption>
-          ${view.title} by month
+          ${t('churn.caption', { title: view.title })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">${view.title} rate</th>
-            ${view.target !== undefined ? html`<th scope="col">Target</th>` : nothing}
+            <th scope="col">${t('churn.month')}</th>
+            <th scope="col">${t('churn.rate', { title: view.title })}</th>
+            ${view.target !== undefined ? html`<th scope="col">${t('churn.target')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -246,7 +245,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
     const percent = (value: number | null) => intl.percent(value, 2);
     const datasets: ChartConfiguration<'line'>['data']['datasets'] = [
       {
-        label: `${view.title} rate`,
+        label: this.i18n.t('churn.rate', { title: view.title }),
         data: view.rows.map((row) => row.rate),
         borderColor: line,
         backgroundColor: line,
@@ -260,7 +259,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
     ];
     if (view.target !== undefined) {
       datasets.push({
-        label: 'Target',
+        label: this.i18n.t('churn.target'),
         data: view.rows.map(() => view.target ?? null),
         borderColor: target,
         backgroundColor: target,
@@ -309,6 +308,7 @@ const targetOf = (target: number | undefined) =>
 function describe(
   result: ChurnTrendResult,
   intl: MetricFormatter,
+  t: LocalizeController['t'],
   months: number | undefined,
   targetRate: number | undefined,
 ): ChurnView {
@@ -316,7 +316,7 @@ function describe(
   const size = windowOf(months);
   const start = size === undefined ? 0 : Math.max(0, all.length - size);
   const rows = all.slice(start);
-  const title = TITLES[result.kind];
+  const title = t(`churn.title.${result.kind}`);
   const target = targetOf(targetRate);
   const targetText = intl.percent(target ?? null, 2);
   const labels = rows.map((row) => intl.month(row.month));
@@ -337,14 +337,14 @@ function describe(
     const month = intl.month(before.month);
     change =
       rounded === 0
-        ? { direction: 'flat', arrow: '▶', text: `unchanged from ${month}` }
+        ? { direction: 'flat', arrow: '▶', text: t('churn.unchanged', { month }) }
         : {
             direction: rounded > 0 ? 'up' : 'down',
             arrow: rounded > 0 ? '▲' : '▼',
-            text: `${intl.number(Math.abs(rounded), 1)} pts ${rounded > 0 ? 'higher' : 'lower'} than ${month}`,
+            text: t(rounded > 0 ? 'churn.higher' : 'churn.lower', { points: intl.number(Math.abs(rounded), 1), month }),
           };
   }
-  const noBase = NO_BASE[result.kind];
+  const noBase = t(NO_BASE[result.kind]);
   const table = rows.map((row, i) => ({
     month: labels[i] ?? row.month,
     rate: row.rate === null ? noBase : intl.percent(row.rate, 2),
@@ -352,11 +352,11 @@ function describe(
   }));
   const first = labels[0] ?? '';
   const last = labels[labels.length - 1] ?? '';
-  const span = first === last ? first : `${first} to ${last}`;
-  const ariaLabel =
-    `${title} by month, ${span}, ` +
-    (latest ? `latest ${latest.rate} in ${latest.month}` : `no rate in these months (${noBase})`) +
-    (target !== undefined ? `, target ${targetText}` : '');
+  const span = first === last ? first : t('churn.span', { first, last });
+  let ariaLabel = latest
+    ? t('churn.aria', { title, span, rate: latest.rate, month: latest.month })
+    : t('churn.aria.no-rate', { title, span, noBase });
+  if (target !== undefined) ariaLabel = t('churn.aria.target', { text: ariaLabel, target: targetText });
   return { title, rows, labels, latest, change, table, target, targetText, ariaLabel };
 }
 

@@ -5,6 +5,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks, oneOf } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import {
@@ -15,6 +16,9 @@ import {
   type TransactionalClvInputs,
 } from '../engine/clv.js';
 import { clvAdapter } from '../adapters/clv.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { clv } from '../i18n/en/clv.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
 import { clvCardStyles } from './clv-card.styles.js';
 
@@ -32,12 +36,7 @@ export function rateLtvCac(ratio: number): ClvRatioRating {
   return 'high';
 }
 
-const RATING_TEXT: Record<ClvRatioRating, string> = {
-  losing: 'losing money on each customer (below 1 : 1)',
-  low: 'below the 3 : 1 benchmark',
-  healthy: 'healthy (≥ 3 : 1)',
-  high: 'high (above 5 : 1): growth may be under-funded',
-};
+addEnglish(clv);
 
 
 
@@ -134,16 +133,16 @@ export class ClvCard extends MetricElement<ClvResult> {
   ]);
 
   /** The formula: `subscription` (MRR changes), `transactional` (orders) or `explicit` (given numbers); inferred from the input when absent. */
-  @property() method: ClvMethod | undefined = undefined;
+  @property({ check: oneOf(CLV_METHODS) }) method: ClvMethod | undefined = undefined;
 
   /** Gross margin as a fraction in (0, 1] (0.8 = 80 %), for the subscription formula; default 1. */
-  @property({ attribute: 'gross-margin', type: Number }) grossMargin: number | undefined = undefined;
+  @property({ attribute: 'gross-margin', type: Number, check: checks.margin }) grossMargin: number | undefined = undefined;
 
   /** Subscription: how many months before the last one the churn rate is averaged over (default 6). */
-  @property({ type: Number }) window: number | undefined = undefined;
+  @property({ type: Number, check: checks.months }) window: number | undefined = undefined;
 
   /** Transactional: the expected lifespan in months (default: the customers' mean active months); with `average-order-value` and `purchase-frequency`, an aggregated input. */
-  @property({ attribute: 'lifespan-months', type: Number }) lifespanMonths: number | undefined = undefined;
+  @property({ attribute: 'lifespan-months', type: Number, check: checks.positive }) lifespanMonths: number | undefined = undefined;
 
   /** Customer acquisition cost in `currency`: shows the LTV:CAC ratio. Changing it recomputes nothing and fires nothing. */
   @property({ type: Number }) cac: number | undefined = undefined;
@@ -163,7 +162,7 @@ export class ClvCard extends MetricElement<ClvResult> {
   private view: ClvView | undefined = undefined;
 
   protected override get label(): string {
-    return 'customer lifetime value';
+    return this.i18n.t('clv.name');
   }
 
   protected override aggregated(): unknown {
@@ -192,14 +191,14 @@ export class ClvCard extends MetricElement<ClvResult> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const result = this.result;
-    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.cac, this.window ?? 6);
+    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.i18n.t, this.cac, this.window ?? 6);
   }
 
   protected override renderValue(_result: ClvResult): TemplateResult {
     const view = this.view;
     if (!view) return html``;
     return html`<div part="card" class="card" role="group" aria-label=${view.ariaLabel}>
-      <p class="title"><span part="label">Customer lifetime value</span><span part="method">${view.method}</span></p>
+      <p class="title"><span part="label">${this.i18n.t('clv.title')}</span><span part="method">${view.method}</span></p>
       ${view.reason === undefined
         ? html`<p part="value" class="amount">${view.value}</p>`
         : html`<p part="value" class="amount reason">${view.reason}</p>`}
@@ -215,63 +214,70 @@ export class ClvCard extends MetricElement<ClvResult> {
   }
 }
 
-/** An engine input from loose fields: undefined ones are dropped (the engine applies its defaults and validates the rest). */
-const plural = (n: number | null, one: string, many: string) => (n === 1 ? one : many);
 
 /** The words and numbers of a result, in the element's locale and currency. */
-function describe(result: ClvResult, intl: MetricFormatter, cac: number | undefined, window: number): ClvView {
+function describe(
+  result: ClvResult,
+  intl: MetricFormatter,
+  t: LocalizeController['t'],
+  cac: number | undefined,
+  window: number,
+): ClvView {
   const value = intl.money(result.value);
   let inputs: FormulaInput[];
   let operators: string[];
   let reason: string | undefined;
   if ('averageOrderValue' in result.inputs) {
     const { averageOrderValue: aov, purchaseFrequency: f, lifespanMonths: l } = result.inputs as TransactionalClvInputs;
-    const freq = `${intl.number(f, 2)} ${plural(f, 'purchase', 'purchases')} a month`;
-    const life = `${intl.number(l, 1)} ${plural(l, 'month', 'months')}`;
+    const freq = t('clv.frequency', { count: f ?? Number.NaN, digits: 2 });
+    const life = t('clv.lifespan', { count: l ?? Number.NaN, digits: 1 });
     inputs = [
-      { text: `AOV ${intl.money(aov)}`, spoken: `average order value ${intl.money(aov)}` },
+      { text: t('clv.aov', { value: intl.money(aov) }), spoken: t('clv.aov.spoken', { value: intl.money(aov) }) },
       { text: freq, spoken: freq },
-      { text: life, spoken: `lifespan ${life}` },
+      { text: life, spoken: t('clv.lifespan.spoken', { lifespan: life }) },
     ];
     operators = ['×', '×'];
   } else {
     const { arpa, churnRate, grossMargin } = result.inputs as SubscriptionClvInputs;
-    const churn = `monthly churn ${intl.percent(churnRate, 2)}`;
-    const over = result.method === 'subscription' ? ` (mean over up to ${intl.number(window, 0)} ${plural(window, 'month', 'months')})` : '';
+    const rate = { value: intl.percent(churnRate, 2) };
+    const churn = t('clv.churn', rate);
+    const arpaText = t('clv.arpa', { value: intl.money(arpa) });
+    const margin = t('clv.margin', { value: intl.percent(grossMargin, 1) });
     inputs = [
-      { text: `ARPA ${intl.money(arpa)}`, spoken: `ARPA ${intl.money(arpa)}` },
-      { text: `gross margin ${intl.percent(grossMargin, 1)}`, spoken: `gross margin ${intl.percent(grossMargin, 1)}` },
-      { text: churn + over, spoken: churn },
+      { text: arpaText, spoken: arpaText },
+      { text: margin, spoken: margin },
+      { text: result.method === 'subscription' ? t('clv.churn.window', { ...rate, count: window }) : churn, spoken: churn },
     ];
     operators = ['×', '÷'];
     if (result.value === null) {
-      reason =
+      reason = t(
         arpa === null
-          ? 'No paying customers at the end of the last month, so there is no ARPA: CLV cannot be computed.'
+          ? 'clv.reason.no-arpa'
           : churnRate === 0
-            ? 'No churn in the window — CLV is unbounded.'
+            ? 'clv.reason.no-churn'
             : result.method === 'subscription'
-              ? 'Not enough history to measure churn (it needs months before the last one): CLV cannot be computed yet.'
-              : 'No churn rate given: CLV cannot be computed.';
+              ? 'clv.reason.history'
+              : 'clv.reason.no-rate',
+      );
     }
   }
   let ratio: ClvView['ratio'];
-  let ratioSpoken = '';
+  let ratioSpoken: string | undefined;
   if (cac !== undefined) {
     if (!(cac > 0 && Number.isFinite(cac))) {
-      ratio = { text: `LTV:CAC not shown: cac="${String(cac)}" must be an amount > 0.`, rating: undefined };
+      ratio = { text: t('clv.ratio.invalid', { cac: String(cac) }), rating: undefined };
     } else if (result.value === null) {
-      ratio = { text: `LTV:CAC cannot be computed without a CLV (CAC ${intl.money(cac)}).`, rating: undefined };
+      ratio = { text: t('clv.ratio.no-clv', { cac: intl.money(cac) }), rating: undefined };
     } else {
       const r = result.value / cac;
       const rating = rateLtvCac(r);
-      ratio = { text: `LTV:CAC ${intl.number(r, 1)} : 1 (CAC ${intl.money(cac)}) — ${RATING_TEXT[rating]}`, rating };
-      ratioSpoken = `; LTV:CAC ${intl.number(r, 1)} to 1, ${RATING_TEXT[rating].replace(/ \(.*$/, '')}`;
+      const shown = intl.number(r, 1);
+      ratio = { text: t('clv.ratio', { ratio: shown, cac: intl.money(cac), rating: t(`clv.rating.${rating}`) }), rating };
+      ratioSpoken = t('clv.ratio.spoken', { ratio: shown, rating: t(`clv.rating.${rating}.spoken`) });
     }
   }
-  const methodText =
-    result.method === 'subscription' ? 'subscription' : result.method === 'transactional' ? 'from orders' : 'from given inputs';
-  const spoken = inputs.map((i) => i.spoken).join(', ');
+  const methodText = t(`clv.method.${result.method}`);
+  const spoken = inputs.map((i) => i.spoken).join(t('list.separator'));
   return {
     value,
     reason,
@@ -280,9 +286,11 @@ function describe(result: ClvResult, intl: MetricFormatter, cac: number | undefi
     operators,
     ratio,
     ariaLabel:
-      reason === undefined
-        ? `Customer lifetime value ${value}: ${spoken}${ratioSpoken}`
-        : `Customer lifetime value: ${reason} Inputs: ${spoken}.`,
+      reason !== undefined
+        ? t('clv.aria.reason', { reason, inputs: spoken })
+        : ratioSpoken !== undefined
+          ? t('clv.aria.ratio', { value, inputs: spoken, ratio: ratioSpoken })
+          : t('clv.aria', { value, inputs: spoken }),
   };
 }
 

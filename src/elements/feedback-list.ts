@@ -13,8 +13,11 @@ import {
   type FeedbackResult,
 } from '../adapters/feedback-list.js';
 import { customElement } from '../base/define.js';
+import { wholeAtLeast } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { dateFormat } from '../format.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { feedback } from '../i18n/en/feedback.js';
 import { parseDate } from '../engine/time.js';
 import { feedbackListStyles } from './feedback-list.styles.js';
 
@@ -23,12 +26,15 @@ export { FEEDBACK_CATEGORIES, type FeedbackCategory, type FeedbackItem, type Fee
 /** Values of the filter: every comment, or one category. */
 export type FeedbackFilter = 'all' | FeedbackCategory;
 
-const FILTER_NAMES: Record<FeedbackFilter, string> = {
-  all: 'All',
-  promoter: 'Promoters',
-  passive: 'Passives',
-  detractor: 'Detractors',
-};
+addEnglish(feedback);
+
+/** The message key of each filter's name. */
+const FILTER_NAMES = {
+  all: 'feedback.all',
+  promoter: 'feedback.promoters',
+  passive: 'feedback.passives',
+  detractor: 'feedback.detractors',
+} as const satisfies Record<FeedbackFilter, string>;
 
 const DEFAULT_LIMIT = 20;
 
@@ -90,7 +96,7 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
   ]);
 
   /** How many comments to show at first, and how many more each "Show more" adds (a whole number ≥ 1; default 20). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number, check: wholeAtLeast(1, 'a whole number ≥ 1') }) limit = DEFAULT_LIMIT;
 
   @state() private filter: FeedbackFilter = 'all';
   @state() private shown = 0;
@@ -101,19 +107,15 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
   }
 
   protected override get label(): string {
-    return 'comments';
+    return this.i18n.t('feedback.name');
   }
 
   protected override get emptyText(): string {
-    return this.result ? 'No comments yet.' : super.emptyText;
+    return this.result ? this.i18n.t('feedback.empty') : super.emptyText;
   }
 
-  protected override compute(input: unknown): FeedbackResult {
-    return feedbackAdapter.compute(input, undefined);
-  }
-
-  protected override isEmpty(result: FeedbackResult): boolean {
-    return feedbackAdapter.isEmpty(result);
+  protected override get adapter() {
+    return feedbackAdapter;
   }
 
   private get step(): number {
@@ -147,7 +149,8 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
     const intl = this.intl;
     const total = result.items.length;
     const count = (f: FeedbackFilter) => (f === 'all' ? total : result.counts[f]);
-    return html`<div part="filters" role="group" aria-label="Show comments from">
+    const { t } = this.i18n;
+    return html`<div part="filters" role="group" aria-label=${t('feedback.filters')}>
         ${(['all', ...FEEDBACK_CATEGORIES] as const).map(
           (f) => html`<button
             type="button"
@@ -155,22 +158,22 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
             aria-pressed=${filter === f ? 'true' : 'false'}
             @click=${() => this.choose(f)}
           >
-            ${FILTER_NAMES[f]} (${intl.number(count(f), 0)})
+            ${t('feedback.filter', { name: t(FILTER_NAMES[f]), number: intl.number(count(f), 0) })}
           </button>`,
         )}
       </div>
       ${visible.length === 0
-        ? html`<p part="count">No comments from ${FILTER_NAMES[filter].toLowerCase()}.</p>`
+        ? html`<p part="count">${t(`feedback.none.${filter}`)}</p>`
         : html`<ul part="list">
             ${visible.map((item) => this.renderItem(item))}
           </ul>`}
       ${visible.length > 0
         ? html`<p part="count" aria-live="polite">
-            Showing ${intl.number(visible.length, 0)} of ${intl.number(all.length, 0)} comments
+            ${t('feedback.showing', { shown: intl.number(visible.length, 0), count: all.length })}
           </p>`
         : nothing}
       ${visible.length < all.length
-        ? html`<button type="button" part="more" @click=${() => void this.more()}>Show more</button>`
+        ? html`<button type="button" part="more" @click=${() => void this.more()}>${t('feedback.more')}</button>`
         : nothing}`;
   }
 
@@ -179,7 +182,7 @@ export class FeedbackList extends MetricElement<FeedbackResult> {
     return html`<li part="item ${item.category}" class=${item.category} tabindex="-1">
       <p part="comment">${item.comment}</p>
       <p part="meta">
-        <span part="score">${this.intl.number(item.score, 0)}</span> · ${item.category}${date
+        <span part="score">${this.intl.number(item.score, 0)}</span> · ${this.i18n.t(`feedback.${item.category}`)}${date
           ? html` · <time datetime=${item.date ?? ''}>${date}</time>`
           : nothing}${item.segment !== null ? html` · ${item.segment}` : nothing}
       </p>

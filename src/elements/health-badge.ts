@@ -6,6 +6,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import { healthAdapter, healthModelLabels } from '../adapters/health.js';
@@ -17,6 +18,9 @@ import {
   type HealthScoreRow,
   type HealthTrend,
 } from '../engine/health.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { health } from '../i18n/en/health.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
 import { healthBadgeStyles } from './health-badge.styles.js';
 
@@ -36,7 +40,7 @@ export interface HealthBadgeModel extends HealthModel {
 /** The default bands: ≤ 50 critical, ≤ 75 at risk, else healthy. */
 export { DEFAULT_HEALTH_BANDS } from '../engine/health.js';
 
-/** The band in words, and the shape shown beside it (so colour is never the only signal). */
+/** The band in English words (other languages: `health.band.<band>`), and the shape shown beside it (so colour is never the only signal). */
 export const HEALTH_BAND_TEXT: Readonly<Record<HealthBand, { readonly label: string; readonly icon: string }>> = {
   healthy: { label: 'Healthy', icon: '✓' },
   'at-risk': { label: 'At risk', icon: '!' },
@@ -44,6 +48,8 @@ export const HEALTH_BAND_TEXT: Readonly<Record<HealthBand, { readonly label: str
 };
 
 const TREND_ARROWS: Readonly<Record<HealthTrend, string>> = { up: '▲', down: '▼', flat: '▶' };
+
+addEnglish(health);
 
 
 /** `openTickets` → `open tickets`, `nps` → `NPS`. */
@@ -157,16 +163,16 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
   @property({ attribute: 'model' }) modelJson: string | undefined = undefined;
 
   /** Aggregated input: an already-computed health score, 0–100. */
-  @property({ type: Number }) score: number | undefined = undefined;
+  @property({ type: Number, check: checks.healthScore }) score: number | undefined = undefined;
 
   /** Aggregated input: the previous score, 0–100, for the trend (with `score`). */
-  @property({ type: Number }) previous: number | undefined = undefined;
+  @property({ type: Number, check: checks.healthScore }) previous: number | undefined = undefined;
 
   /** Band bound: a score ≤ this is critical (default 50, or the model's). */
-  @property({ type: Number }) critical: number | undefined = undefined;
+  @property({ type: Number, check: checks.healthScore }) critical: number | undefined = undefined;
 
   /** Band bound: a score ≤ this (and above `critical`) is at risk (default 75, or the model's). */
-  @property({ attribute: 'at-risk', type: Number }) atRisk: number | undefined = undefined;
+  @property({ attribute: 'at-risk', type: Number, check: checks.healthScore }) atRisk: number | undefined = undefined;
 
   /** Whether the contributions popover is shown. */
   @state() private open = false;
@@ -176,15 +182,15 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
   private labels = new Map<string, string>();
 
   protected override get label(): string {
-    return 'account health';
+    return this.i18n.t('health.name');
   }
 
   protected override get emptyText(): string {
     const result = this.result;
     if (result && result.contributions.length > 0) {
-      return `No measure of the health model has a value for ${this.displayName(result)} yet.`;
+      return this.i18n.t('health.empty', { customer: this.displayName(result) });
     }
-    return 'No data yet.';
+    return super.emptyText;
   }
 
   /** `score` / `previous` attributes: an already-computed score, checked here so a bad one is a `config` error naming it. */
@@ -228,7 +234,7 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     this.view =
       result === undefined || result.score === null || result.band === null
         ? undefined
-        : describe(result, this.intl, this.displayName(result), this.labels);
+        : describe(result, this.intl, this.i18n, this.displayName(result), this.labels);
     if (!this.view || this.view.details.length === 0) this.open = false;
   }
 
@@ -287,7 +293,7 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
         </span>
         ${hasDetails
           ? html`<div part="details" id="details" role="tooltip" ?hidden=${!this.open}>
-              <p class="details-title">What makes up the score</p>
+              <p class="details-title">${this.i18n.t('health.details')}</p>
               <ul class="details-list">
                 ${view.details.map(
                   (d) => html`<li class=${d.absent ? 'absent' : ''}><span class="measure">${d.name}</span>: ${d.text}</li>`,
@@ -299,7 +305,7 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
       ${view.trend
         ? html`<span part="trend" class="trend"
             ><span class=${`arrow ${view.trend.direction}`} aria-hidden="true">${view.trend.arrow}</span
-            ><span class="visually-hidden">Trend:</span> ${view.trend.text}</span
+            ><span class="visually-hidden">${this.i18n.t('health.trend')}</span> ${view.trend.text}</span
           >`
         : nothing}
     </div>`;
@@ -310,12 +316,15 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
 function describe(
   result: HealthScoreRow,
   intl: MetricFormatter,
+  i18n: LocalizeController,
   customer: string,
   labels: ReadonlyMap<string, string>,
 ): BadgeView {
   const band = result.band as HealthBand;
   const score = result.score as number;
-  const { label, icon } = HEALTH_BAND_TEXT[band];
+  const { t } = i18n;
+  const { icon } = HEALTH_BAND_TEXT[band];
+  const label = t(`health.band.${band}`);
   const value = intl.number(score, 0);
   let trend: BadgeView['trend'];
   if (result.trend && result.previous !== null) {
@@ -323,21 +332,20 @@ function describe(
     // The change between the rounded numbers shown, so "up 4 from 78" adds up to the 82 on the badge.
     const delta = Math.abs(Math.round(score) - Math.round(result.previous));
     const text =
-      result.trend === 'up'
-        ? `up ${intl.number(delta, 0)} from ${before}`
-        : result.trend === 'down'
-          ? `down ${intl.number(delta, 0)} from ${before}`
-          : `steady (was ${before})`;
+      result.trend === 'flat'
+        ? t('health.steady', { previous: before })
+        : t(result.trend === 'up' ? 'health.up' : 'health.down', { points: intl.number(delta, 0), previous: before });
     trend = { direction: result.trend, arrow: TREND_ARROWS[result.trend], text };
   }
   const totalWeight = result.contributions.reduce((sum, c) => sum + c.weight, 0);
   const details = result.contributions.map((c): ContributionView => {
     const name = labels.get(c.key) ?? humanize(c.key);
-    const weight = `weight ${intl.percent(totalWeight > 0 ? c.weight / totalWeight : null, 0)}`;
-    if (c.value === null || c.score === null) return { name, text: `no data (${weight})`, absent: true };
-    return { name, text: `${intl.number(c.value, 2)} → score ${intl.number(c.score, 0)} of 100 (${weight})`, absent: false };
+    const weight = t('health.weight', { share: intl.percent(totalWeight > 0 ? c.weight / totalWeight : null, 0) });
+    if (c.value === null || c.score === null) return { name, text: t('health.no-data', { weight }), absent: true };
+    const text = t('health.measure', { value: intl.number(c.value, 2), score: intl.number(c.score, 0), weight });
+    return { name, text, absent: false };
   });
-  const words = [`${value}`, label.toLowerCase(), ...(trend ? [trend.text] : [])].join(', ');
+  const words = i18n.list([value, t(`health.band.${band}.spoken`), ...(trend ? [trend.text] : [])]);
   return {
     band,
     value,
@@ -345,7 +353,7 @@ function describe(
     icon,
     trend,
     customer,
-    ariaLabel: `Account health${customer ? ` for ${customer}` : ''}: ${words}`,
+    ariaLabel: customer ? t('health.aria.customer', { customer, words }) : t('health.aria', { words }),
     details,
   };
 }

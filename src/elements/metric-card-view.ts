@@ -6,6 +6,9 @@
 import type { MetricCardPoint, MetricCardResult, MetricCardUnit, MeasureInfo } from '../adapters/metric-card-measures.js';
 import type { MetricFormatter } from '../base/metric-element.js';
 import { NO_VALUE, numberFormat } from '../format.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+
+type Translate = LocalizeController['t'];
 
 /** Directions of a change. */
 export const CARD_TRENDS = ['up', 'down', 'flat'] as const;
@@ -27,7 +30,6 @@ export interface CardView {
 
 const TIME_UNITS: Partial<Record<MetricCardUnit, string>> = { hours: 'hour', days: 'day', minutes: 'minute' };
 const ARROW: Record<CardTrend, string> = { up: '▲', down: '▼', flat: '●' };
-const TREND_WORD: Record<CardTrend, string> = { up: 'up', down: 'down', flat: 'unchanged' };
 
 /** A value in its unit: money in the currency, a fraction as a percentage, hours/days/minutes with `Intl`'s unit names. */
 export function formatIn(unit: MetricCardUnit, value: number | null, intl: MetricFormatter, long = false): string {
@@ -49,7 +51,7 @@ export function formatIn(unit: MetricCardUnit, value: number | null, intl: Metri
 }
 
 /** A change in the value's unit, with its sign; percentages change by percentage points. */
-function formatChange(unit: MetricCardUnit, change: number, intl: MetricFormatter, long: boolean): string {
+function formatChange(unit: MetricCardUnit, change: number, intl: MetricFormatter, t: Translate, long: boolean): string {
   const sign = long ? 'auto' : 'exceptZero';
   const size = long ? Math.abs(change) : change;
   const time = TIME_UNITS[unit];
@@ -73,8 +75,8 @@ function formatChange(unit: MetricCardUnit, change: number, intl: MetricFormatte
     }).format(size);
   }
   if (unit === 'percent') {
-    const points = numberFormat(intl.locale, { maximumFractionDigits: 1, signDisplay: sign }).format(size * 100);
-    return `${points} ${long ? 'percentage points' : 'pts'}`;
+    if (long) return t('card.points.long', { count: size * 100, digits: 1 });
+    return t('card.points', { points: numberFormat(intl.locale, { maximumFractionDigits: 1, signDisplay: sign }).format(size * 100) });
   }
   return numberFormat(intl.locale, { maximumFractionDigits: unit === 'ratio' ? 2 : 1, signDisplay: sign }).format(size);
 }
@@ -95,7 +97,7 @@ export interface CardOptions {
 }
 
 /** The words and numbers of a result. */
-export function describeCard(result: MetricCardResult, intl: MetricFormatter, options: CardOptions): CardView {
+export function describeCard(result: MetricCardResult, intl: MetricFormatter, t: Translate, options: CardOptions): CardView {
   const { heading, measure } = options;
   const unit = result.unit;
   const higherIsBetter = measure?.higherIsBetter ?? true;
@@ -108,51 +110,59 @@ export function describeCard(result: MetricCardResult, intl: MetricFormatter, op
   if (result.value === null) {
     note =
       result.metric === 'nrr' || result.metric === 'grr'
-        ? `No value: it compares each customer's MRR with 12 months earlier, and nobody was paying 12 months before${lastMonth ? ` ${intl.month(lastMonth, 'long')}` : ' the last month'}.`
+        ? lastMonth
+          ? t('card.note.year', { month: intl.month(lastMonth, 'long') })
+          : t('card.note.year.last')
         : measure?.monthly && lastMonth
-          ? `No value for ${intl.month(lastMonth, 'long')}: there was nothing to measure it against.`
-          : 'No value: there is nothing to measure it against.';
+          ? t('card.note.month', { month: intl.month(lastMonth, 'long') })
+          : t('card.note');
   }
 
   let change: CardView['change'];
   if (result.change !== null) {
     const trend: CardTrend = result.change > 0 ? 'up' : result.change < 0 ? 'down' : 'flat';
     const tone: CardTone = trend === 'flat' ? 'same' : (trend === 'up') === higherIsBetter ? 'better' : 'worse';
-    const since = measure?.monthly && lastMonth ? intl.month(monthBefore(lastMonth)) : 'previous';
-    const sinceLong = measure?.monthly && lastMonth ? intl.month(monthBefore(lastMonth), 'long') : 'the previous figure';
-    const toneWord = tone === 'same' ? '' : measure ? `, ${tone}` : '';
+    const since = measure?.monthly && lastMonth ? intl.month(monthBefore(lastMonth)) : t('card.since');
+    const sinceLong = measure?.monthly && lastMonth ? intl.month(monthBefore(lastMonth), 'long') : t('card.since.long');
+    const toned = (text: string) => (tone === 'same' || !measure ? text : t(tone === 'better' ? 'card.better' : 'card.worse', { text }));
     change = {
       trend,
       tone,
-      text: `${ARROW[trend]} ${formatChange(unit, result.change, intl, false)} vs ${since}${toneWord}`,
+      text: `${ARROW[trend]} ${toned(t('card.change', { change: formatChange(unit, result.change, intl, t, false), since }))}`,
       spoken:
         trend === 'flat'
-          ? `unchanged from ${sinceLong}`
-          : `${TREND_WORD[trend]} ${formatChange(unit, result.change, intl, true)} from ${sinceLong}${toneWord}`,
+          ? t('card.flat', { since: sinceLong })
+          : toned(t(trend === 'up' ? 'card.up' : 'card.down', { change: formatChange(unit, result.change, intl, t, true), since: sinceLong })),
     };
   }
 
   let target: CardView['target'];
   const goal = options.target;
   if (goal !== undefined && Number.isFinite(goal)) {
-    const direction = higherIsBetter ? 'higher is better' : 'lower is better';
+    const direction = t(higherIsBetter ? 'card.higher' : 'card.lower');
     const bound = `${higherIsBetter ? '≥' : '≤'} ${formatIn(unit, goal, intl)}`;
     if (result.value === null) {
-      target = { met: undefined, text: `Target ${bound} (${direction}): cannot be judged without a value` };
+      target = { met: undefined, text: t('card.target.unjudged', { bound, direction }) };
     } else {
       const met = higherIsBetter ? result.value >= goal : result.value <= goal;
-      target = { met, text: `${met ? '✓ Target met' : '✗ Target not met'}: ${bound} (${direction})` };
+      target = { met, text: `${met ? '✓' : '✗'} ${t(met ? 'card.target.met' : 'card.target.missed', { bound, direction })}` };
     }
   }
 
-  const chart = series.some((p) => p.value !== null) ? describeSeries(heading, series, unit, intl) : undefined;
-  const parts = [`${heading}: ${spokenValue}`];
-  if (change) parts.push(change.spoken);
-  if (target) parts.push(target.text.replace(/^[✓✗] /, ''));
-  return { heading, value, note, change, target, chart, ariaLabel: parts.join('; ') };
+  const chart = series.some((p) => p.value !== null) ? describeSeries(heading, series, unit, intl, t) : undefined;
+  let ariaLabel = t('card.aria', { title: heading, value: spokenValue });
+  if (change) ariaLabel = t('card.aria.more', { text: ariaLabel, more: change.spoken });
+  if (target) ariaLabel = t('card.aria.more', { text: ariaLabel, more: target.text.replace(/^[✓✗] /, '') });
+  return { heading, value, note, change, target, chart, ariaLabel };
 }
 
-function describeSeries(heading: string, series: readonly MetricCardPoint[], unit: MetricCardUnit, intl: MetricFormatter): CardView['chart'] {
+function describeSeries(
+  heading: string,
+  series: readonly MetricCardPoint[],
+  unit: MetricCardUnit,
+  intl: MetricFormatter,
+  t: Translate,
+): CardView['chart'] {
   const known = series.filter((p): p is MetricCardPoint & { value: number } => p.value !== null);
   const first = known[0]!;
   const last = known[known.length - 1]!;
@@ -164,10 +174,21 @@ function describeSeries(heading: string, series: readonly MetricCardPoint[], uni
   }
   const f = (p: { value: number }) => formatIn(unit, p.value, intl, true);
   const m = (p: MetricCardPoint) => intl.month(p.month, 'long');
-  const span = `${intl.month(series[0]!.month, 'long')} to ${intl.month(series[series.length - 1]!.month, 'long')}`;
+  const span = t('card.span', { first: intl.month(series[0]!.month, 'long'), last: intl.month(series[series.length - 1]!.month, 'long') });
   const description =
     known.length === 1
-      ? `${heading} by month, ${span}: ${f(first)} in ${m(first)}, no value in the other months.`
-      : `${heading} by month, ${span}: from ${f(first)} in ${m(first)} to ${f(last)} in ${m(last)}; lowest ${f(low)} in ${m(low)}, highest ${f(high)} in ${m(high)}.`;
+      ? t('card.series.one', { title: heading, span, value: f(first), month: m(first) })
+      : t('card.series', {
+          title: heading,
+          span,
+          first: f(first),
+          firstMonth: m(first),
+          last: f(last),
+          lastMonth: m(last),
+          low: f(low),
+          lowMonth: m(low),
+          high: f(high),
+          highMonth: m(high),
+        });
   return { description, rows: series.map((p) => [intl.month(p.month), formatIn(unit, p.value, intl)] as const) };
 }

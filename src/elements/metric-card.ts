@@ -5,9 +5,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { computeMetricCard } from '../adapters/metric-card-lazy.js';
+import { metricCardAdapter } from '../adapters/metric-card.js';
 import {
-  isEmptyCard,
   isMetricCardMetric,
   MEASURES,
   METRIC_CARD_METRICS,
@@ -18,12 +17,17 @@ import {
   type MetricCardUnit,
 } from '../adapters/metric-card-measures.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { card } from '../i18n/en/card.js';
 import { describeCard, type CardView } from './metric-card-view.js';
 import { sparkline, SPARKLINE_VIEWBOX } from './metric-card-sparkline.js';
 import { metricCardStyles } from './metric-card.styles.js';
 
 export { METRIC_CARD_METRICS, METRIC_CARD_UNITS, type MetricCardMetric, type MetricCardResult, type MetricCardUnit };
+
+addEnglish(card);
 
 /**
  * One card for any of 27 measures, named by `metric`: the value in its unit
@@ -123,7 +127,7 @@ export class MetricCard extends MetricElement<MetricCardResult> {
   @property() metric: MetricCardMetric | undefined = undefined;
 
   /** How many months the sparkline (and the event's `series`) covers; default 12. */
-  @property({ type: Number }) months: number | undefined = undefined;
+  @property({ type: Number, check: checks.months }) months: number | undefined = undefined;
 
   /** A target in the value's unit (a fraction for percentages: 0.05 = 5 %): the card says whether it is met, by the measure's direction. */
   @property({ type: Number }) target: number | undefined = undefined;
@@ -161,7 +165,7 @@ export class MetricCard extends MetricElement<MetricCardResult> {
   /** The title shown instead of the measure's name; also names the card for screen readers. */
   @property()
   override get label(): string {
-    return this.heading?.trim() || (isMetricCardMetric(this.metric) ? MEASURES[this.metric].title : 'Metric');
+    return this.heading?.trim() || this.i18n.t(isMetricCardMetric(this.metric) ? `card.metric.${this.metric}` : 'card.metric');
   }
   override set label(value: string | undefined) {
     this.heading = value ?? undefined;
@@ -187,12 +191,8 @@ export class MetricCard extends MetricElement<MetricCardResult> {
     return undefined;
   }
 
-  protected override compute(input: unknown): MetricCardResult | Promise<MetricCardResult> {
-    return computeMetricCard(input, this.options);
-  }
-
-  protected override isEmpty(result: MetricCardResult): boolean {
-    return isEmptyCard(result);
+  protected override get adapter() {
+    return metricCardAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -201,7 +201,7 @@ export class MetricCard extends MetricElement<MetricCardResult> {
     this.view =
       result === undefined || this.isEmpty(result)
         ? undefined
-        : describeCard(result, this.intl, {
+        : describeCard(result, this.intl, this.i18n.t, {
             heading: this.label,
             measure: result.metric ? MEASURES[result.metric] : undefined,
             target: this.target,
@@ -230,7 +230,7 @@ export class MetricCard extends MetricElement<MetricCardResult> {
             </svg>
             <table class="visually-hidden">
               <caption>${view.chart.description}</caption>
-              <thead><tr><th scope="col">Month</th><th scope="col">${view.heading}</th></tr></thead>
+              <thead><tr><th scope="col">${this.i18n.t('card.month')}</th><th scope="col">${view.heading}</th></tr></thead>
               <tbody>${view.chart.rows.map(([month, value]) => html`<tr><th scope="row">${month}</th><td>${value}</td></tr>`)}</tbody>
             </table>`
         : nothing}

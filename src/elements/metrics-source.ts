@@ -3,12 +3,13 @@
  * element inside it, through @lit/context (see src/context.ts).
  */
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { metricsSourceContext, type MetricsSourceValue, type SourceStatus } from '../context.js';
 import { SourceController } from '../controllers/source-controller.js';
 import type { Credentials, DataFormat } from '../data/fetch.js';
+import { atLeast, above, optionDeclaration, optionDescriptor, optionError, wholeAtLeast } from '../base/options.js';
 
 /**
  * Fetches JSON or CSV rows once and shares them with every metric element
@@ -29,6 +30,16 @@ export class MetricsSource extends LitElement {
     }
   `;
 
+  /** Options as frameworks send them (src/base/options.ts): numbers written as text, cleared = default, nonsense = a `config` error. @internal */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, optionDeclaration(options));
+  }
+
+  /** @internal */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
+  }
+
   /** Rows (or an object) set from script; takes priority over `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
@@ -42,10 +53,14 @@ export class MetricsSource extends LitElement {
   @property() credentials: Credentials | undefined = undefined;
 
   /** Re-fetch every this many seconds while the page is visible; 0 or absent = never. */
-  @property({ type: Number }) refresh: number | undefined = undefined;
+  @property({ type: Number, check: atLeast(0, 'a number of seconds ≥ 0') }) refresh: number | undefined = undefined;
 
   /** Seconds before a request gives up (default 15). */
-  @property({ type: Number }) timeout: number | undefined = undefined;
+  @property({ type: Number, check: above(0, 'a number of seconds > 0') }) timeout: number | undefined = undefined;
+
+  /** The most bytes of body read (after decompression); default 100 MB (`104857600`). A bigger body is a `network` error naming the limit. */
+  @property({ attribute: 'max-bytes', type: Number, check: wholeAtLeast(1, 'a whole number of bytes > 0') })
+  maxBytes: number | undefined = undefined;
 
   private readonly source = new SourceController(this);
   private readonly provider = new ContextProvider(this, {
@@ -88,10 +103,14 @@ export class MetricsSource extends LitElement {
             credentials: this.credentials,
             refresh: this.refresh,
             timeout: this.timeout,
+            maxBytes: this.maxBytes,
           },
     );
     let next: MetricsSourceValue;
-    if (fromData) {
+    const refused = optionError(this);
+    if (refused) {
+      next = { rows: this.provider.value.rows, status: 'error', error: refused };
+    } else if (fromData) {
       next = { rows: this.data, status: 'ready', error: undefined };
     } else if (!this.source.active) {
       next = { rows: undefined, status: 'idle', error: undefined };

@@ -16,9 +16,13 @@ import {
   type MrrMovement,
 } from '../adapters/mrr-movements.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { numberFormat } from '../format.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { mrr } from '../i18n/en/mrr.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
 import { mrrMovementsStyles } from './mrr-movements.styles.js';
 
 export { MOVEMENTS, type Movement, type MrrMovement } from '../adapters/mrr-movements.js';
@@ -27,14 +31,17 @@ export { MOVEMENTS, type Movement, type MrrMovement } from '../adapters/mrr-move
 export const MRR_SERIES = [...MOVEMENTS, 'net'] as const;
 export type MrrSeries = (typeof MRR_SERIES)[number];
 
-const NAMES: Record<MrrSeries, string> = {
-  new: 'New',
-  expansion: 'Expansion',
-  reactivation: 'Reactivation',
-  contraction: 'Contraction',
-  churn: 'Churn',
-  net: 'Net movement',
-};
+addEnglish(mrr);
+
+/** The message key of each series' name. */
+const NAMES = {
+  new: 'mrr.new',
+  expansion: 'mrr.expansion',
+  reactivation: 'mrr.reactivation',
+  contraction: 'mrr.contraction',
+  churn: 'mrr.churn',
+  net: 'mrr.net',
+} as const satisfies Record<MrrSeries, string>;
 
 type BarLine = 'bar' | 'line';
 
@@ -119,7 +126,7 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
   static override styles = mrrMovementsStyles;
 
   /** Show only the last this many months (a whole number ≥ 1); absent = every month. */
-  @property({ type: Number }) months: number | undefined = undefined;
+  @property({ type: Number, check: checks.months }) months: number | undefined = undefined;
 
   /** The series hidden with the legend (toggled by the person reading; not an attribute). */
   @state() private hiddenSet: ReadonlySet<MrrSeries> = new Set();
@@ -150,25 +157,21 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
   }
 
   protected override get label(): string {
-    return 'MRR movements';
+    return this.i18n.t('mrr.title');
   }
 
   protected override computeOptions(): unknown {
     return { months: this.months };
   }
 
-  protected override compute(input: unknown): MrrMovement[] {
-    return mrrMovementsAdapter.compute(input, { months: this.months });
-  }
-
-  protected override isEmpty(result: MrrMovement[]): boolean {
-    return mrrMovementsAdapter.isEmpty(result);
+  protected override get adapter() {
+    return mrrMovementsAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const result = this.result;
-    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl);
+    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.i18n.t);
   }
 
   private toggle(series: MrrSeries): void {
@@ -181,12 +184,13 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
     const view = this.view;
     if (!view) return html``;
     const { latest } = view;
+    const { t } = this.i18n;
     return html`<div class="headline">
-        <p part="label">Net MRR movement in ${latest.month}</p>
+        <p part="label">${t('mrr.headline', { month: latest.month })}</p>
         <p part="value" class=${latest.direction}>${latest.net}</p>
-        <p part="end">End of month MRR: ${latest.end}</p>
+        <p part="end">${t('mrr.end.value', { end: latest.end })}</p>
       </div>
-      <ul part="legend" aria-label="Series shown in the chart">
+      <ul part="legend" aria-label=${t('mrr.legend')}>
         ${MRR_SERIES.map((series) => {
           const shown = !this.hiddenSet.has(series);
           return html`<li>
@@ -196,7 +200,7 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
               aria-pressed=${shown ? 'true' : 'false'}
               @click=${() => this.toggle(series)}
             >
-              <span class="swatch s-${series} ${series === 'net' ? 'line' : ''}" aria-hidden="true"></span>${NAMES[series]}
+              <span class="swatch s-${series} ${series === 'net' ? 'line' : ''}" aria-hidden="true"></span>${t(NAMES[series])}
             </button>
           </li>`;
         })}
@@ -205,15 +209,15 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
       <div class="visually-hidden">
         <table part="table">
           <caption>
-            MRR movements by month
+            ${t('mrr.caption')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Start MRR</th>
-              ${MOVEMENTS.map((m) => html`<th scope="col">${NAMES[m]}</th>`)}
-              <th scope="col">${NAMES.net}</th>
-              <th scope="col">End MRR</th>
+              <th scope="col">${t('mrr.month')}</th>
+              <th scope="col">${t('mrr.start')}</th>
+              ${MOVEMENTS.map((m) => html`<th scope="col">${t(NAMES[m])}</th>`)}
+              <th scope="col">${t(NAMES.net)}</th>
+              <th scope="col">${t('mrr.end')}</th>
             </tr>
           </thead>
           <tbody>
@@ -247,7 +251,7 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
       const sign = LOSSES.has(m) ? -1 : 1;
       return {
         type: 'bar' as const,
-        label: NAMES[m],
+        label: this.i18n.t(NAMES[m]),
         data: view.rows.map((row) => (row[m] === 0 ? 0 : sign * row[m])),
         backgroundColor: colour,
         borderColor: colour,
@@ -259,7 +263,7 @@ export class MrrMovements extends MetricElement<MrrMovement[]> {
     const net = read('--_mrr-net');
     datasets.push({
       type: 'line' as const,
-      label: NAMES.net,
+      label: this.i18n.t(NAMES.net),
       data: view.rows.map(netMovement),
       borderColor: net,
       backgroundColor: net,
@@ -299,7 +303,7 @@ function signedMoney(intl: MetricFormatter, value: number): string {
 }
 
 /** The words and numbers of the rows in the element's locale and currency. */
-function describe(rows: readonly MrrMovement[], intl: MetricFormatter): MovementsView {
+function describe(rows: readonly MrrMovement[], intl: MetricFormatter, t: LocalizeController['t']): MovementsView {
   const labels = rows.map((row) => intl.month(row.month));
   const last = rows[rows.length - 1]!;
   const lastNet = netMovement(last);
@@ -321,8 +325,8 @@ function describe(rows: readonly MrrMovement[], intl: MetricFormatter): Movement
     end: intl.money(row.endMrr),
   }));
   const first = labels[0]!;
-  const span = first === latest.month ? first : `${first} to ${latest.month}`;
-  const ariaLabel = `MRR movements by month, ${span}; in ${latest.month} net ${latest.net}, end-of-month MRR ${latest.end}`;
+  const span = first === latest.month ? first : t('mrr.span', { first, last: latest.month });
+  const ariaLabel = t('mrr.aria', { span, month: latest.month, net: latest.net, end: latest.end });
   return { rows, labels, latest, table, ariaLabel };
 }
 

@@ -7,11 +7,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
+import { checks } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import { NPS_GROUPS, npsAdapter, type NpsGroup } from '../adapters/nps.js';
 import type { NpsResult } from '../engine/survey.js';
 import { numberFormat } from '../format.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { nps } from '../i18n/en/nps.js';
 import { metricStyles } from '../styles/host.js';
 import { npsGaugeStyles } from './nps-gauge.styles.js';
 
@@ -24,11 +27,12 @@ export { NPS_GROUPS, type NpsGroup } from '../adapters/nps.js';
 export const NPS_TRENDS = ['up', 'down', 'flat'] as const;
 export type NpsTrend = (typeof NPS_TRENDS)[number];
 
-/** The heading shown when `label` is not set. */
+/** The English heading shown when `label` is not set (other languages: their `nps.title`). */
 export const NPS_DEFAULT_LABEL = 'Net Promoter Score';
 
 const TREND_SYMBOL: Record<NpsTrend, string> = { up: '▲', down: '▼', flat: '●' };
-const TREND_WORD: Record<NpsTrend, string> = { up: 'up', down: 'down', flat: 'unchanged' };
+
+addEnglish(nps);
 
 // Gauge geometry, in viewBox units: a half circle centred at (CX, CY).
 const CX = 100;
@@ -148,19 +152,19 @@ export class NpsGauge extends MetricElement<NpsResult> {
   ]);
 
   /** Aggregated input: the number of promoters (scores 9–10). Used with `passives` and `detractors` when no other data is given. */
-  @property({ type: Number }) promoters: number | undefined = undefined;
+  @property({ type: Number, check: checks.count }) promoters: number | undefined = undefined;
 
   /** Aggregated input: the number of passives (scores 7–8). */
-  @property({ type: Number }) passives: number | undefined = undefined;
+  @property({ type: Number, check: checks.count }) passives: number | undefined = undefined;
 
   /** Aggregated input: the number of detractors (scores 0–6). */
-  @property({ type: Number }) detractors: number | undefined = undefined;
+  @property({ type: Number, check: checks.count }) detractors: number | undefined = undefined;
 
   /** A score to compare with (e.g. last quarter's): shows the change, "▲ +5 vs previous". */
-  @property({ type: Number }) previous: number | undefined = undefined;
+  @property({ type: Number, check: checks.npsScore }) previous: number | undefined = undefined;
 
   /** A target score, −100 to 100: drawn as a tick on the gauge and named in the text. */
-  @property({ type: Number }) target: number | undefined = undefined;
+  @property({ type: Number, check: checks.npsScore }) target: number | undefined = undefined;
 
   private heading: string | undefined = undefined;
   private view: GaugeView | undefined = undefined;
@@ -168,7 +172,7 @@ export class NpsGauge extends MetricElement<NpsResult> {
   /** The heading text (default "Net Promoter Score"); also names the gauge for screen readers. */
   @property()
   override get label(): string {
-    return this.heading?.trim() || NPS_DEFAULT_LABEL;
+    return this.heading?.trim() || this.i18n.t('nps.title');
   }
   override set label(value: string | undefined) {
     this.heading = value ?? undefined;
@@ -210,13 +214,14 @@ export class NpsGauge extends MetricElement<NpsResult> {
 
   private deriveView(r: NpsResult, rawScore: number): GaugeView {
     const intl = this.intl;
+    const { t } = this.i18n;
     // Whole points, and never "-0" (Math.round(-0.4) is -0; `|| 0` makes it 0).
     const plain = numberFormat(intl.locale, { maximumFractionDigits: 0 });
     const whole = { format: (value: number): string => plain.format(Math.round(value) || 0) };
     const heading = this.label;
     const score = whole.format(rawScore);
     const margin = `±${intl.number(r.marginOfError, 1)}`;
-    const count = `${intl.number(r.total, 0)} ${r.total === 1 ? 'response' : 'responses'}`;
+    const count = t('nps.responses', { count: r.total });
 
     const shares: Record<NpsGroup, number> = {
       promoters: r.promoterShare ?? 0,
@@ -226,13 +231,15 @@ export class NpsGauge extends MetricElement<NpsResult> {
     let start = 0;
     const groups = NPS_GROUPS.map((group) => {
       const width = shares[group] * 100;
-      const item = { group, text: `${intl.percent(shares[group])} ${group} (${intl.number(r[group], 0)})`, start, width };
+      const item = { group, text: t(`nps.${group}`, { share: intl.percent(shares[group]), number: intl.number(r[group], 0) }), start, width };
       start += width;
       return item;
     });
 
+    const spoken = this.i18n.list(NPS_GROUPS.map((group) => t(`nps.${group}.spoken`, { share: intl.percent(shares[group]) })));
+    let ariaLabel = t('nps.aria', { title: heading, score, margin, responses: count, groups: spoken });
+
     let change: GaugeView['change'];
-    let changeWords = '';
     const previous = this.previous;
     if (previous != null && Number.isFinite(previous)) {
       // Whole points, like the score shown, so "25" vs previous "20" reads "+5".
@@ -242,26 +249,23 @@ export class NpsGauge extends MetricElement<NpsResult> {
       const signed = numberFormat(intl.locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(delta);
       change = {
         trend,
-        text: trend === 'flat' ? `${TREND_SYMBOL.flat} no change vs previous` : `${TREND_SYMBOL[trend]} ${signed} vs previous`,
+        text: `${TREND_SYMBOL[trend]} ${trend === 'flat' ? t('nps.change.none') : t('nps.change', { change: signed })}`,
       };
-      changeWords =
+      const was = whole.format(previous);
+      ariaLabel =
         trend === 'flat'
-          ? `; ${TREND_WORD.flat} from ${whole.format(previous)}`
-          : `; ${TREND_WORD[trend]} ${sized} from ${whole.format(previous)}`;
+          ? t('nps.aria.flat', { text: ariaLabel, previous: was })
+          : t(`nps.aria.${trend}`, { text: ariaLabel, points: sized, previous: was });
     }
 
     let target: GaugeView['target'];
     const goal = this.target;
     if (goal != null && Number.isFinite(goal)) {
       const met = rawScore >= goal;
-      target = { angle: angleOf(goal), text: `Target ${whole.format(goal)}${met ? ' · met' : ''}`, met };
+      const words = { target: whole.format(goal) };
+      target = { angle: angleOf(goal), text: t(met ? 'nps.target.met' : 'nps.target', words), met };
+      ariaLabel = t(met ? 'nps.aria.target.met' : 'nps.aria.target', { text: ariaLabel, ...words });
     }
-
-    const ariaLabel =
-      `${heading} ${score}, ${margin}, from ${count}: ` +
-      groups.map((g) => `${intl.percent(shares[g.group])} ${g.group}`).join(', ') +
-      changeWords +
-      (target ? `; target ${whole.format(goal as number)}${target.met ? ', met' : ''}` : '');
 
     const clamped = clampScore(rawScore);
     return {

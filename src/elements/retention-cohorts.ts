@@ -6,12 +6,17 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  COHORT_BASES,
   retentionCohortsAdapter,
   type CohortBasis,
   type RetentionCohortsResult,
 } from '../adapters/retention-cohorts.js';
 import { customElement } from '../base/define.js';
+import { oneOf } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
+import { addEnglish } from '../i18n/catalog.js';
+import { cohorts } from '../i18n/en/cohorts.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
 import { retentionCohortsStyles } from './retention-cohorts.styles.js';
 
 export {
@@ -38,6 +43,8 @@ interface CohortsView {
     readonly cells: ReadonlyArray<{ readonly text: string; readonly step: number } | undefined>;
   }>;
 }
+
+addEnglish(cohorts);
 
 /**
  * A cohort retention table: one row a signup cohort (its month and size),
@@ -106,7 +113,7 @@ export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
   ]);
 
   /** `customers` (default): share of the cohort's customers still active; `revenue`: share of its MRR still paid. */
-  @property() basis: CohortBasis = 'customers';
+  @property({ check: oneOf(COHORT_BASES) }) basis: CohortBasis = 'customers';
 
   /** Show at most this many month columns (month 0 included; a whole number ≥ 1); absent = all. View only. */
   @property({ type: Number }) months: number | undefined = undefined;
@@ -114,25 +121,21 @@ export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
   private view: CohortsView | undefined = undefined;
 
   protected override get label(): string {
-    return 'cohort retention';
+    return this.i18n.t('cohorts.name');
   }
 
   protected override computeOptions(): unknown {
     return { basis: this.basis };
   }
 
-  protected override compute(input: unknown): RetentionCohortsResult {
-    return retentionCohortsAdapter.compute(input, { basis: this.basis });
-  }
-
-  protected override isEmpty(result: RetentionCohortsResult): boolean {
-    return retentionCohortsAdapter.isEmpty(result);
+  protected override get adapter() {
+    return retentionCohortsAdapter;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const result = this.result;
-    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.months);
+    this.view = result === undefined || this.isEmpty(result) ? undefined : describe(result, this.intl, this.i18n.t, this.months);
   }
 
   protected override renderValue(_result: RetentionCohortsResult): TemplateResult {
@@ -146,7 +149,7 @@ export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
           </caption>
           <thead>
             <tr>
-              <th scope="col">Cohort</th>
+              <th scope="col">${this.i18n.t('cohorts.cohort')}</th>
               <th scope="col">${view.sizeHeader}</th>
               ${view.columns.map((c) => html`<th scope="col">${c}</th>`)}
             </tr>
@@ -170,11 +173,16 @@ export class RetentionCohorts extends MetricElement<RetentionCohortsResult> {
 }
 
 /** The table's words and numbers in the element's locale, with at most `months` columns. */
-function describe(result: RetentionCohortsResult, intl: MetricFormatter, months: number | undefined): CohortsView {
+function describe(
+  result: RetentionCohortsResult,
+  intl: MetricFormatter,
+  t: LocalizeController['t'],
+  months: number | undefined,
+): CohortsView {
   const widest = result.rows.reduce((n, row) => Math.max(n, row.values.length), 0);
   const limit = months !== undefined && Number.isInteger(months) && months >= 1 ? Math.min(months, widest) : widest;
   const revenue = result.basis === 'revenue';
-  const columns = Array.from({ length: limit }, (_, k) => `Month ${intl.number(k, 0)}`);
+  const columns = Array.from({ length: limit }, (_, k) => t('cohorts.month', { number: intl.number(k, 0) }));
   const rows = result.rows.map((row) => ({
     cohort: intl.month(row.cohort),
     size: revenue ? intl.money(row.size) : intl.number(row.size, 0),
@@ -184,8 +192,8 @@ function describe(result: RetentionCohortsResult, intl: MetricFormatter, months:
     }),
   }));
   return {
-    title: revenue ? 'Revenue retention by signup cohort (share of MRR)' : 'Customer retention by signup cohort (share of customers)',
-    sizeHeader: revenue ? 'Starting MRR' : 'Customers',
+    title: t(revenue ? 'cohorts.title.revenue' : 'cohorts.title.customers'),
+    sizeHeader: t(revenue ? 'cohorts.size.revenue' : 'cohorts.size.customers'),
     columns,
     rows,
   };

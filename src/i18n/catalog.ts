@@ -4,31 +4,92 @@
  * messages (`setMessages`) over both. A locale falls back by language
  * (`de-AT` → `de`) and then to English. See docs/i18n.md.
  */
-import { numberFormat } from '../format.js';
+import { formatNumber } from '../format.js';
 import { common } from './en/common.js';
-import type { Message, MessageArgs, MessageKey, Messages, PluralMessage, Translation } from './types.js';
+import type { Message, MessageArgs, MessageKey, Messages, PluralMessage } from './types.js';
 
 /** The languages the kit ships: English built in, the others loaded when a page asks for them. */
 export const SHIPPED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'] as const;
 export type ShippedLanguage = (typeof SHIPPED_LANGUAGES)[number];
 
-type Chunk = { readonly default: Translation };
-/** One dynamic `import()` per language: a bundler makes each its own chunk, fetched only when asked for. */
-const LOADERS: Readonly<Record<Exclude<ShippedLanguage, 'en'>, () => Promise<Chunk>>> = {
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-  ja: () => import('./locales/ja.js'),
+/**
+ * The tables of the kit: the shared words (states), the error sentences
+ * (fetched only when an element shows an error), then one per element
+ * (src/i18n/en/<part>.ts).
+ */
+const PARTS = ['common', 'errors', 'nps', 'churn', 'clv', 'health', 'card', 'mrr', 'cohorts', 'feedback'] as const;
+type Part = (typeof PARTS)[number];
+type Chunk = { readonly default: Readonly<Record<string, Message>> };
+type Language = Exclude<ShippedLanguage, 'en'>;
+
+/**
+ * One dynamic `import()` per language and table: a bundler makes each its own
+ * chunk, and a page fetches only the tables of the elements it defines, in
+ * the languages it shows them in.
+ */
+const LOADERS: Readonly<Record<Language, Readonly<Record<Part, () => Promise<Chunk>>>>> = {
+  de: {
+    common: () => import('./locales/de-common.js'),
+    errors: () => import('./locales/de-errors.js'),
+    nps: () => import('./locales/de-nps.js'),
+    churn: () => import('./locales/de-churn.js'),
+    clv: () => import('./locales/de-clv.js'),
+    health: () => import('./locales/de-health.js'),
+    card: () => import('./locales/de-card.js'),
+    mrr: () => import('./locales/de-mrr.js'),
+    cohorts: () => import('./locales/de-cohorts.js'),
+    feedback: () => import('./locales/de-feedback.js'),
+  },
+  fr: {
+    common: () => import('./locales/fr-common.js'),
+    errors: () => import('./locales/fr-errors.js'),
+    nps: () => import('./locales/fr-nps.js'),
+    churn: () => import('./locales/fr-churn.js'),
+    clv: () => import('./locales/fr-clv.js'),
+    health: () => import('./locales/fr-health.js'),
+    card: () => import('./locales/fr-card.js'),
+    mrr: () => import('./locales/fr-mrr.js'),
+    cohorts: () => import('./locales/fr-cohorts.js'),
+    feedback: () => import('./locales/fr-feedback.js'),
+  },
+  es: {
+    common: () => import('./locales/es-common.js'),
+    errors: () => import('./locales/es-errors.js'),
+    nps: () => import('./locales/es-nps.js'),
+    churn: () => import('./locales/es-churn.js'),
+    clv: () => import('./locales/es-clv.js'),
+    health: () => import('./locales/es-health.js'),
+    card: () => import('./locales/es-card.js'),
+    mrr: () => import('./locales/es-mrr.js'),
+    cohorts: () => import('./locales/es-cohorts.js'),
+    feedback: () => import('./locales/es-feedback.js'),
+  },
+  ja: {
+    common: () => import('./locales/ja-common.js'),
+    errors: () => import('./locales/ja-errors.js'),
+    nps: () => import('./locales/ja-nps.js'),
+    churn: () => import('./locales/ja-churn.js'),
+    clv: () => import('./locales/ja-clv.js'),
+    health: () => import('./locales/ja-health.js'),
+    card: () => import('./locales/ja-card.js'),
+    mrr: () => import('./locales/ja-mrr.js'),
+    cohorts: () => import('./locales/ja-cohorts.js'),
+    feedback: () => import('./locales/ja-feedback.js'),
+  },
 };
 
-type Table = Readonly<Record<string, Message | undefined>>;
 
 /** English, grown by `addEnglish` as elements load; the shared words are always there. */
 const english: Record<string, Message> = { ...common };
-/** Shipped tables, by language. */
-const shipped = new Map<string, Table>([['en', english]]);
-/** Tables being downloaded, by language. */
+/** Shipped messages, by language (German, French… grow table by table as they arrive). */
+const shipped = new Map<string, Record<string, Message>>([['en', english]]);
+/** The tables the page's elements use: the shared words, and each element's once it is defined. */
+const parts = new Set<Part>(['common']);
+/** Tables arrived or on their way, by `language/part`. */
+const loaded = new Set<string>();
 const loading = new Map<string, Promise<void>>();
+/** The languages asked for so far: an element defined later fetches its table in each. */
+const asked = new Set<Language>();
 /** The page's messages, by canonical tag: they win over the shipped ones. */
 const page = new Map<string, Record<string, Message>>();
 /** Called with the tag whose messages changed. */
@@ -61,7 +122,28 @@ export function fallbackChain(locale: string): string[] {
  * English of the elements it loads. A page's `setMessages('en', …)` still wins.
  */
 export function addEnglish(table: Readonly<Record<string, Message>>): void {
-  for (const [key, message] of Object.entries(table)) english[key] ??= message;
+  const used = new Set<Part>();
+  for (const [key, message] of Object.entries(table)) {
+    english[key] ??= message;
+    used.add(key.slice(0, key.indexOf('.')) as Part);
+  }
+  for (const part of used) if (!parts.has(part)) void usePart(part);
+}
+
+/**
+ * Marks a table as used by the page (an element's, or the error sentences
+ * once an error is shown) and fetches it in every language asked for so far.
+ * Resolves when those have arrived.
+ */
+export function usePart(part: Part): Promise<void> {
+  if (!PARTS.includes(part)) return Promise.resolve();
+  parts.add(part);
+  return Promise.all([...asked].map((language) => load(language, part))).then(() => undefined);
+}
+
+/** The error sentences of a locale's language: fetched on the first error an element shows. */
+export function useErrors(): Promise<void> {
+  return usePart('errors');
 }
 
 function isMessage(value: unknown): value is Message {
@@ -97,33 +179,43 @@ export function setMessages(locale: string, messages: Messages): void {
  * and is tried again on the next call.
  */
 export function loadMessages(locale: string): Promise<void> {
-  const languages = fallbackChain(locale).filter((tag): tag is keyof typeof LOADERS => tag in LOADERS);
-  return Promise.all(languages.map(load)).then(() => undefined);
+  const languages = fallbackChain(locale).filter((tag): tag is Language => tag in LOADERS);
+  const loads: Promise<void>[] = [];
+  for (const language of languages) {
+    asked.add(language);
+    for (const part of parts) loads.push(load(language, part));
+  }
+  return Promise.all(loads).then(() => undefined);
 }
 
-function load(language: keyof typeof LOADERS): Promise<void> {
-  if (shipped.has(language)) return Promise.resolve();
-  let promise = loading.get(language);
+/** Fetches one table of one language (once; a failed download is tried again on the next call). */
+function load(language: Language, part: Part): Promise<void> {
+  const id = `${language}/${part}`;
+  if (loaded.has(id)) return Promise.resolve();
+  let promise = loading.get(id);
   if (!promise) {
-    promise = LOADERS[language]().then(
+    promise = LOADERS[language][part]().then(
       (chunk) => {
-        shipped.set(language, chunk.default);
-        loading.delete(language);
+        const table = shipped.get(language) ?? {};
+        Object.assign(table, chunk.default);
+        shipped.set(language, table);
+        loaded.add(id);
+        loading.delete(id);
         notify(language);
       },
       (error: unknown) => {
-        loading.delete(language);
-        console.warn(`cs-metrics: the ${language} messages could not be loaded; showing English.`, error);
+        loading.delete(id);
+        console.warn(`cs-metrics: the ${language} words (${part}) could not be loaded; showing English.`, error);
       },
     );
-    loading.set(language, promise);
+    loading.set(id, promise);
   }
   return promise;
 }
 
-/** True when every shipped table of the locale's chain is here (nothing left to download). */
+/** True when every table the page uses is here for the locale's chain (nothing left to download). */
 export function messagesLoaded(locale: string): boolean {
-  return fallbackChain(locale).every((tag) => !(tag in LOADERS) || shipped.has(tag));
+  return fallbackChain(locale).every((tag) => !(tag in LOADERS) || [...parts].every((part) => loaded.has(`${tag}/${part}`)));
 }
 
 /** Calls `listener(tag)` whenever messages of `tag` arrive or change; returns the unsubscribe function. */
@@ -162,7 +254,7 @@ const PLACEHOLDER = /\{([\w-]+)\}/g;
 /**
  * The text of `key` in `locale`, its `{name}` placeholders filled from
  * `params` (numbers formatted in the locale; `{count}` with `digits`
- * fraction digits, default 0). A plural message picks its form for `count`
+ * fraction digits, default 0; a missing number, NaN, shows as "—"). A plural message picks its form for `count`
  * with `Intl.PluralRules` of the language it was found in.
  */
 export function translate<K extends MessageKey>(locale: string, key: K, ...args: MessageArgs<K>): string {
@@ -181,7 +273,7 @@ export function translate<K extends MessageKey>(locale: string, key: K, ...args:
     const value = params[name];
     if (value === undefined) return whole;
     if (typeof value === 'string') return value;
-    return numberFormat(locale, { maximumFractionDigits: name === 'count' ? digits : 3 }).format(value);
+    return formatNumber(value, locale, name === 'count' ? digits : 3);
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * English, the reference: every word an element shows or announces, keyed
  * by element (`nps.`, `churn.`, `clv.`, `health.`, `card.`, `mrr.`,
- * `cohorts.`, `feedback.`) or shared (`state.`, `error.`, `target.`,
+ * `cohorts.`, `feedback.`) or shared (`state.`, `error.`,
  * `list.`). One module per element in src/i18n/en/: an element imports only
  * its own English (and the base the shared words), so a page with one
  * element does not carry the others' words. This union is for the types and

@@ -5,4 +5,4 @@
  */
 export { SHIPPED_LANGUAGES, addEnglish, fallbackChain, loadMessages, setMessages, translate, type ShippedLanguage } from './catalog.js';
 export { LocalizeController, type LocalizedHost } from './localize-controller.js';
-export type { Message, MessageArgs, MessageKey, MessageParams, Messages, PluralMessage, Translation } from './types.js';
+export type { Message, MessageArgs, MessageKey, MessageParams, Messages, PluralMessage, Translation, TranslationOf } from './types.js';

@@ -8,11 +8,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MetricErrorDetail } from '../events.js';
 import { resolveLocale } from '../format.js';
-import { addEnglish, fallbackChain, loadMessages, onMessages, translate } from './catalog.js';
+import { addEnglish, fallbackChain, loadMessages, messagesLoaded, onMessages, translate, useErrors } from './catalog.js';
 import type { Message, MessageArgs, MessageKey } from './types.js';
 
 /** An element that can be localised: a Lit host, optionally with a `locale` property. */
-export type LocalizedHost = ReactiveControllerHost & HTMLElement & { readonly locale?: string | null | undefined };
+export type LocalizedHost = ReactiveControllerHost &
+  HTMLElement & { readonly locale?: string | null | undefined; readonly isUpdatePending?: boolean };
 
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
@@ -34,24 +35,35 @@ export class LocalizeController implements ReactiveController {
 
   /** The element's locale (BCP 47), as its numbers and dates use it. */
   get locale(): string {
-    if (this.current === undefined) {
-      const locale = resolveLocale(this.host, this.host.locale);
-      this.current = locale;
-      if (this.chain[0] !== fallbackChain(locale)[0]) {
-        this.chain = fallbackChain(locale);
-        // Draw again once the language's messages are here (no-op when they already are).
-        this.pending = loadMessages(locale).then(() => {
-          if (this.current === undefined || this.current === locale) this.host.requestUpdate();
-        });
-      }
-    }
-    return this.current;
+    if (this.current !== undefined) return this.current;
+    const locale = this.resolve();
+    // Kept for the rest of an update only: words asked for between updates (a chart's labels) never pin an old locale.
+    if (this.host.isUpdatePending) this.current = locale;
+    return locale;
   }
 
-  /** Resolves when the messages of the element's language have arrived (or could not be loaded). */
+  /**
+   * Resolves when the messages of the element's language have arrived (or
+   * could not be loaded). Read outside an update (`updateComplete`), it does
+   * not pin the locale: the next update resolves it again.
+   */
   get ready(): Promise<void> {
-    void this.locale;
+    if (this.current === undefined) this.resolve();
     return this.pending;
+  }
+
+  /** The locale now; starts loading its language when it is a new one (the element draws again when it arrives). */
+  private resolve(): string {
+    const locale = resolveLocale(this.host, this.host.locale);
+    if (this.chain[0] !== fallbackChain(locale)[0]) {
+      this.chain = fallbackChain(locale);
+      // Already here: this update has the right words, nothing to draw again.
+      if (messagesLoaded(locale)) return locale;
+      this.pending = loadMessages(locale).then(() => {
+        if (this.chain[0] === fallbackChain(locale)[0]) this.host.requestUpdate();
+      });
+    }
+    return locale;
   }
 
   /** The text of `key` in the element's language. */
@@ -63,6 +75,10 @@ export class LocalizeController implements ReactiveController {
    * other languages. The `metric-error` detail stays English.
    */
   readonly error = (detail: MetricErrorDetail): string => {
+    // The error sentences are a chunk of their own: fetched on the first error shown (the element draws again).
+    const errors = useErrors();
+    const locale = this.locale;
+    if (!messagesLoaded(locale)) this.pending = Promise.all([this.pending, errors, loadMessages(locale)]).then(() => undefined);
     const first = detail.issues[0];
     const total = detail.issues.length;
     const common = { message: detail.message, row: first?.row == null ? '' : String(first.row), field: first?.field ?? '' };

@@ -90,3 +90,6 @@ export type Translation = { readonly [K in MessageKey]: Translated<K> };
 
 /** Messages a page adds or overrides: any subset of the keys. */
 export type Messages = { readonly [K in MessageKey]?: Translated<K> };
+
+/** The translation of one element's table (src/i18n/en/<element>.ts): its keys, each kept as English has it. */
+export type TranslationOf<T> = { readonly [K in keyof T & MessageKey]: Translated<K> };

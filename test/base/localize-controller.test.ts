@@ -40,7 +40,7 @@ class I18nProbe extends LitElement {
 
 const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent);
 const fetched = (language: string) =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes(`/src/i18n/locales/${language}.`));
+  performance.getEntriesByType('resource').some((e) => e.name.includes(`/src/i18n/locales/${language}-`));
 
 describe('LocalizeController', () => {
   it('an English page downloads no other language', async () => {
@@ -56,6 +56,9 @@ describe('LocalizeController', () => {
     await el.updateComplete;
     expect(fetched('de')).to.equal(true);
     expect(fetched('fr')).to.equal(false);
+    // Only the tables of what the page shows: the shared words, the error sentences (the probe shows one), its nps words.
+    const german = performance.getEntriesByType('resource').filter((e) => e.name.includes('/src/i18n/locales/de-'));
+    expect(german.map((e) => e.name.replace(/^.*\/de-(\w+)\..*$/, '$1')).sort()).to.deep.equal(['common', 'errors', 'nps']);
     expect(texts(el)).to.deep.equal([
       'Noch keine Daten.',
       '2 Antworten',

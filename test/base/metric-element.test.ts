@@ -1,4 +1,6 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { translate } from '../../src/i18n/catalog.js';
+import { en } from '../../src/i18n/en.js';
 import { MetricComputedEvent, MetricErrorEvent } from '../../src/events.js';
 import { forceVisible, hits, partText, record, sleep, unique, type TestMetric, type TestResult } from './test-metric.js';
 import { TestMetric as TestMetricClass } from './test-metric.js';
@@ -197,6 +199,24 @@ describe('MetricElement: states', () => {
     el.locale = 'en-US';
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal('33.3');
+  });
+
+  it("says the state words in the element's language; the metric-error detail stays English", async () => {
+    const el = await fixture<TestMetric>(html`<test-metric locale="de"></test-metric>`);
+    expect(partText(el, 'empty')).to.equal('Noch keine Daten.');
+    el.data = [{ score: 'ten' }];
+    await el.updateComplete;
+    expect(partText(el, 'error')).to.equal('Ungültiger Wert in Zeile 0, Feld „score“.');
+    expect(el.error!.message).to.equal('Row 0, score: expected an integer from 0 to 10, got "ten"');
+    el.data = [9];
+    await el.updateComplete;
+    el.data = [{ score: 'ten' }];
+    await el.updateComplete;
+    expect(shadow(el, '.stale-note')!.textContent).to.equal('Angezeigt wird der letzte gültige Wert.');
+    el.locale = 'ja';
+    await el.updateComplete;
+    expect(shadow(el, '.stale-note')!.textContent).to.equal(translate('ja', 'state.stale'));
+    expect(translate('ja', 'state.stale')).to.not.equal(en['state.stale']);
   });
 });
 
@@ -405,6 +425,8 @@ describe('MetricElement: refresh', () => {
     expect(log.computed.length).to.be.at.least(3);
     expect(el.state).to.equal('ready');
     el.remove();
+    // A request sent just before the removal may reach the server just after it: let it land.
+    await sleep(150);
     const atRemoval = (await hits())[key]!;
     await sleep(600);
     expect((await hits())[key]).to.equal(atRemoval);
@@ -492,6 +514,74 @@ describe('MetricElement: asynchronous compute (a future Worker)', () => {
       await waitUntil(() => el.state === 'ready');
       await sleep(400);
       expect(partText(el, 'value')).to.equal('100');
+      expect(log.computed).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('MetricElement: the computation (a @lit/task Task)', () => {
+  it('shows a result computed at once in the update that asked for it: no loading state in between', async () => {
+    const el = document.createElement('test-metric') as TestMetric;
+    const states: (string | null)[] = [];
+    const watch = new MutationObserver(() => states.push(el.getAttribute('state')));
+    watch.observe(el, { attributes: true, attributeFilter: ['state'] });
+    el.data = [10, 9, 0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(partText(el, 'value')).to.equal('33.3');
+      el.data = [10, 10];
+      await el.updateComplete;
+      expect(partText(el, 'value')).to.equal('100');
+      watch.takeRecords();
+      expect(states).to.deep.equal(['ready']);
+      expect(el.isUpdatePending, 'nothing left to draw once updateComplete resolves').to.equal(false);
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
+  });
+
+  it('dispatches metric-computed after the update that draws the result', async () => {
+    const el = document.createElement('test-metric') as TestMetric;
+    let drawn: string | undefined;
+    el.addEventListener('metric-computed', () => {
+      drawn = partText(el, 'value');
+    });
+    el.data = [10, 10, 0, 0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(drawn).to.equal('0');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a newer input replaces a computation still waiting: its result shown, no longer busy', async () => {
+    class WaitingMetric extends TestMetricClass {
+      protected override compute(input: unknown): TestResult | Promise<TestResult> {
+        const result = super.compute(input) as TestResult;
+        if ((input as number[]).length < 3) return result;
+        return new Promise(() => {}); // never answers
+      }
+    }
+    customElements.define('waiting-test-metric', WaitingMetric);
+    const el = document.createElement('waiting-test-metric') as TestMetric;
+    const log = record(el);
+    el.data = [0, 0, 0];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(shadow(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+      el.data = [10, 10];
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(shadow(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('false');
+      await sleep(50);
       expect(log.computed).to.have.length(1);
     } finally {
       el.remove();

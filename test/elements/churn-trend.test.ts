@@ -443,6 +443,7 @@ describe('<churn-trend>: kinds and routes', () => {
     const el = await fixture<ChurnTrend>(html`<churn-trend src=${json(CUSTOMERS)}></churn-trend>`);
     const log = record(el);
     await until(el, 'ready');
+    await el.updateComplete; // the chart is drawn in a task after the render
     expect(el.dataRoute).to.equal('src');
     expect(partText(el, 'value')).to.equal('25%');
     expect(log.computed).to.have.length(1);
@@ -462,6 +463,7 @@ describe('<churn-trend>: kinds and routes', () => {
   it('fetches aggregated { month, rate } rows as CSV, an empty cell being a gap', async () => {
     const el = await fixture<ChurnTrend>(html`<churn-trend src=${csv(RATES_CSV)}></churn-trend>`);
     await until(el, 'ready');
+    await el.updateComplete; // the chart is drawn in a task after the render
     expect(partText(el, 'value')).to.equal('2.1%');
     expect(el.chart!.data.datasets[0]!.data).to.deep.equal([0.03, null, 0.024, 0.021]);
   });
@@ -719,26 +721,28 @@ describe('<churn-trend>: theme and locale reach the drawing', () => {
     expect(pixels(canvasOf(el), [200, 0, 200])).to.be.above(30);
   });
 
-  it('formats percentages and month labels in de-DE, in the headline, axis, table and label', async () => {
+  it('formats and words percentages and month labels in de-DE, in the headline, axis, table and label', async () => {
     const el = await fixture<ChurnTrend>(html`<churn-trend locale="de-DE" target="0.005" .data=${RATES}></churn-trend>`);
     const month = (m: number) =>
       new Intl.DateTimeFormat('de-DE', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, m - 1, 1));
     expect(partText(el, 'value')).to.equal(percent(0.021, 'de-DE'));
     expect(partText(el, 'value')).to.match(/^2,1\s%$/);
-    expect(partText(el, 'label')).to.equal(`Customer churn in ${month(4)}`);
-    expect(partText(el, 'change')).to.equal(`▼ 0,3 pts lower than ${month(3)}`);
+    expect(partText(el, 'label')).to.equal(`Kundenabwanderung im ${month(4)}`);
+    expect(partText(el, 'change')).to.equal(`▼ 0,3 Pp. niedriger als im ${month(3)}`);
     expect(el.chart!.scales.x!.getLabels()).to.deep.equal([1, 2, 3, 4].map(month));
     const y = el.chart!.scales.y!;
     const tick = ((y.options as unknown as { ticks: { callback: (v: number) => string } }).ticks.callback).call(y, 0.01);
     expect(tick).to.equal(percent(0.01, 'de-DE'));
     expect(table(el)[4]).to.deep.equal([month(4), percent(0.021, 'de-DE', 2), percent(0.005, 'de-DE', 2)]);
-    expect(canvasOf(el).getAttribute('aria-label')).to.contain(`latest ${percent(0.021, 'de-DE')} in ${month(4)}`);
+    expect(canvasOf(el).getAttribute('aria-label')).to.contain(`zuletzt ${percent(0.021, 'de-DE')} im ${month(4)}`);
+    expect(partText(el, 'legend')).to.equal(`Gestrichelte Linie: Ziel ${percent(0.005, 'de-DE', 2)} pro Monat`);
     // A locale change is presentation: the same chart, relabelled.
     const chart = el.chart;
     el.locale = 'en-US';
     await el.updateComplete;
     expect(el.chart).to.equal(chart);
     expect(el.chart!.scales.x!.getLabels()[0]).to.equal('Jan 2026');
+    expect(partText(el, 'label')).to.equal('Customer churn in Apr 2026');
   });
 
   it('takes its locale from the closest lang', async () => {

@@ -431,7 +431,8 @@ describe('<clv-card>: events, theme and locale', () => {
     const el = await fixture<ClvCard>(html`<clv-card locale="de-DE" currency="EUR" cac="1125" .data=${WORKED}></clv-card>`);
     expect(partText(el, 'value')).to.equal(money(3600, 'de-DE', 'EUR'));
     expect(partText(el, 'value')).to.match(/^3\.600\s€$/);
-    expect(inputs(el)[0]).to.equal(`AOV ${money(50, 'de-DE', 'EUR', 2)}`);
+    expect(inputs(el)[0]).to.equal(`Ø Bestellwert ${money(50, 'de-DE', 'EUR', 2)}`);
+    expect(partText(el, 'label')).to.equal('Customer Lifetime Value');
     expect(partText(el, 'ratio')).to.contain('LTV:CAC 3,2 : 1');
     el.locale = 'ja-JP';
     el.currency = 'JPY';
@@ -445,7 +446,7 @@ describe('<clv-card>: events, theme and locale', () => {
     const el = wrap.querySelector('clv-card')!;
     await el.updateComplete;
     expect(partText(el, 'value')).to.equal(money(4800, 'fr-FR', 'USD'));
-    expect(inputs(el)[2]).to.equal(`monthly churn ${new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 2 }).format(0.025)}`);
+    expect(inputs(el)[2]).to.equal(`attrition mensuelle ${new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 2 }).format(0.025)}`);
   });
 
   it('draws the dark theme and the per-tag colour hook', async () => {

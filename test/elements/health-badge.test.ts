@@ -642,8 +642,9 @@ describe('<health-badge>: events, theme and locale', () => {
     // 39.25 + 24.75 + 16 = 80 → healthy.
     expect(partText(el, 'value')).to.equal('80');
     // (detailLines collapses the no-break space Intl puts before % in German.)
-    expect(detailLines(el)[0]).to.equal('usage: 78,5 → score 79 of 100 (weight 50 %)');
-    expect(detailLines(el)[1]).to.match(/^NPS: 8,25 → score 83 of 100/);
+    expect(detailLines(el)[0]).to.equal('usage: 78,5 → Score 79 von 100 (Gewicht 50 %)');
+    expect(detailLines(el)[1]).to.match(/^NPS: 8,25 → Score 83 von 100/);
+    expect(partText(el, 'label')).to.equal('Gesund');
     el.locale = 'en-US';
     await el.updateComplete;
     expect(detailLines(el)[0]).to.equal('usage: 78.5 → score 79 of 100 (weight 50%)');

@@ -21,7 +21,7 @@ describe('<metrics-source>', () => {
     await Promise.all(children.map((c) => c.updateComplete));
     expect(children.every((c) => c.state === 'loading'), 'loading while the source fetches').to.equal(true);
     expect(children[0]!.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => children.every((c) => c.state === 'ready'), 'all ready');
+    await waitUntil(() => children.every((c) => c.state === 'ready'), 'all ready', { timeout: 5000 });
     await expect(source).to.be.accessible();
     for (const child of children) {
       expect(child.dataRoute).to.equal('source');
@@ -51,19 +51,19 @@ describe('<metrics-source>', () => {
     expect(children.every((c) => c.state === 'empty')).to.equal(true);
     source.data = [10];
     await source.updateComplete;
-    await waitUntil(() => children.every((c) => partText(c, 'value') === '100'));
+    await waitUntil(() => children.every((c) => partText(c, 'value') === '100'), 'settles', { timeout: 5000 });
     source.data = [0];
-    await waitUntil(() => children.every((c) => partText(c, 'value') === '-100'));
+    await waitUntil(() => children.every((c) => partText(c, 'value') === '-100'), 'settles', { timeout: 5000 });
   });
 
   it('passes its error to every child, each firing its own metric-error, and keeps their last value stale', async () => {
     const source = await fixture<MetricsSource>(html`<metrics-source .data=${[10]}><test-metric></test-metric><test-metric></test-metric></metrics-source>`);
     const children = all(source) as TestMetric[];
-    await waitUntil(() => children.every((c) => c.state === 'ready'));
+    await waitUntil(() => children.every((c) => c.state === 'ready'), 'settles', { timeout: 5000 });
     const logs = children.map(record);
     source.data = undefined;
     source.src = '/api/status/404?' + unique();
-    await waitUntil(() => children.every((c) => c.state === 'error'), 'error reaches children');
+    await waitUntil(() => children.every((c) => c.state === 'error'), 'error reaches children', { timeout: 5000 });
     for (const [i, child] of children.entries()) {
       expect(logs[i]!.errors).to.have.length(1);
       expect(logs[i]!.errors[0]!.kind).to.equal('network');
@@ -86,7 +86,7 @@ describe('<metrics-source>', () => {
       html`<metrics-source src=${`/api/csv?${unique()}&body=${encodeURIComponent('SCORE\n9\n3')}`}><test-metric></test-metric></metrics-source>`,
     );
     const child = source.querySelector('test-metric')!;
-    await waitUntil(() => child.state === 'ready');
+    await waitUntil(() => child.state === 'ready', 'settles', { timeout: 5000 });
     expect(partText(child, 'value')).to.equal('0');
   });
 
@@ -109,7 +109,7 @@ describe('<metrics-source>', () => {
     class LateSource extends MetricsSource {}
     customElements.define('late-source-host', LateSource);
     (wrap.firstElementChild as MetricsSource).data = [9, 10];
-    await waitUntil(() => child.state === 'ready', 'late provider reaches the child');
+    await waitUntil(() => child.state === 'ready', 'late provider reaches the child', { timeout: 5000 });
     expect(partText(child, 'value')).to.equal('100');
   });
 

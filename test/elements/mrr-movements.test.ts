@@ -233,7 +233,8 @@ describe('<mrr-movements>', () => {
     await el.updateComplete;
     expect(log.computed).to.have.length(0);
     const eur = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
-    expect(partText(el, 'end')).to.equal(`End of month MRR: ${eur.format(200)}`);
+    expect(partText(el, 'end')).to.equal(`MRR zum Monatsende: ${eur.format(200)}`);
+    expect(el.chart!.data.datasets.map((d) => d.label)).to.deep.equal(['Neu', 'Expansion', 'Reaktivierung', 'Kontraktion', 'Abwanderung', 'Nettobewegung']);
     expect(el.chart!.scales.x!.getLabels()[0]).to.equal(
       new Intl.DateTimeFormat('de-DE', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1)),
     );

@@ -217,8 +217,8 @@ describe('<nps-gauge>: bad input', () => {
     ['an HTML body instead of JSON', () => html`<nps-gauge src=${`/api/text?${unique()}`}></nps-gauge>`, 'parse', /HTML page, not JSON/],
     ['a javascript: URL', () => html`<nps-gauge src="javascript:alert(1)"></nps-gauge>`, 'config', /not allowed/],
     ['an aggregated attribute left out', () => html`<nps-gauge promoters="40" passives="45"></nps-gauge>`, 'config', /^The detractors attribute is missing/],
-    ['an aggregated attribute that is not a count', () => html`<nps-gauge promoters="forty" passives="45" detractors="15"></nps-gauge>`, 'config', /^promoters="forty" is not a count/],
-    ['a negative aggregated count', () => html`<nps-gauge promoters="40" passives="45" detractors="-15"></nps-gauge>`, 'config', /^detractors="-15" is not a count/],
+    ['an aggregated attribute that is not a count', () => html`<nps-gauge promoters="forty" passives="45" detractors="15"></nps-gauge>`, 'config', /^promoters="forty": expected a count \(a whole number ≥ 0\)\.$/],
+    ['a negative aggregated count', () => html`<nps-gauge promoters="40" passives="45" detractors="-15"></nps-gauge>`, 'config', /^detractors="-15": expected a count \(a whole number ≥ 0\)\.$/],
   ];
   for (const [name, template, kind, message] of cases) {
     it(`reports ${name} as a ${kind} error, without throwing`, async () => {
@@ -330,22 +330,24 @@ describe('<nps-gauge>: events', () => {
 });
 
 describe('<nps-gauge>: theme, locale and layout', () => {
-  it('formats in de-DE: "±13,7", "40 % promoters"', async () => {
+  it('formats and words in de-DE: "±13,7", "40 % Promotoren"', async () => {
     const el = await fixture<NpsGauge>(html`<nps-gauge locale="de-DE" currency="EUR" .data=${worked} previous="19.6"></nps-gauge>`);
     expect(partText(el, 'margin')).to.equal('±13,7');
-    expect(groups(el)[0]).to.equal('40\u00a0% promoters (40)');
-    expect(partText(el, 'change')).to.equal('▲ +5 vs previous');
-    expect(meter(el).getAttribute('aria-label')).to.contain('25, ±13,7, from 100 responses: 40\u00a0% promoters');
+    expect(groups(el)[0]).to.equal('40\u00a0% Promotoren (40)');
+    expect(partText(el, 'change')).to.equal('▲ +5 ggü. vorher');
+    expect(partText(el, 'label')).to.equal('Net Promoter Score');
+    expect(meter(el).getAttribute('aria-label')).to.contain('25, ±13,7, aus 100 Antworten: 40\u00a0% Promotoren');
     el.locale = 'en-US';
     await el.updateComplete;
     expect(partText(el, 'margin')).to.equal('±13.7');
+    expect(groups(el)[0]).to.equal('40% promoters (40)');
   });
 
   it('follows the closest lang', async () => {
     const wrap = fixtureSync(html`<div lang="fr-FR"><nps-gauge .data=${[...Array(1000).fill(10), 0]}></nps-gauge></div>`);
     const el = wrap.querySelector('nps-gauge')!;
     await el.updateComplete;
-    expect(partText(el, 'count')).to.equal('1\u202f001 responses');
+    expect(partText(el, 'count')).to.equal('1\u202f001 réponses');
   });
 
   it('changes the drawn colours with the theme and the CSS hooks', async () => {

@@ -96,7 +96,8 @@ describe('<retention-cohorts>', () => {
     );
     const eur = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
     const pct = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
-    expect(table(el)[0]![1]).to.equal('Starting MRR');
+    expect(table(el)[0]).to.deep.equal(['Kohorte', 'MRR zu Beginn', 'Monat 0', 'Monat 1']);
+    expect(partText(el, 'label')).to.equal('Umsatzbindung nach Anmeldekohorte (Anteil am MRR)');
     expect(table(el)[1]!.slice(1)).to.deep.equal([eur.format(1200), pct.format(1), pct.format(1.1)]);
   });
 

@@ -14,6 +14,11 @@
 //   /api/gzip-bomb?mb=<n>&id=<k>      the same, gzip-encoded (a few kB on the wire per MB inflated)
 //   /api/produced?id=<k>              JSON { bytes }: how much of huge/gzip-bomb `k` was made before
 //                                     the client stopped reading
+//   /api/rows?shape=<s>&format=<f>&mb=<n>
+//                                     at least n MB of generated rows (deterministic: the same query
+//                                     gives the same body), shape `responses` (score, date, comment,
+//                                     segment), `changes` (customerId, date, mrr) or `usage`
+//                                     (customerId, date, usage); format `json` or `csv`
 //   /fixtures/...                     static files under test/fixtures
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -39,6 +44,41 @@ function hugeJson(mb, id) {
       yield Buffer.from('0]');
     })(),
   );
+}
+
+const WORDS = ['great support', 'too slow', 'love the reports', 'pricey', 'missing export', 'fine'];
+const SEGMENTS = ['smb', 'mid', 'ent'];
+
+/** Rows of a shape, made one by one from a fixed seed, as JSON or CSV lines, until `bytes` are made. */
+function generatedRows(shape, format, bytes) {
+  let seed = 42;
+  /** mulberry32: a whole number from 0 to n − 1. */
+  const next = (n) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+  const day = (days) => new Date(Date.UTC(2024, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+  // Row i is customer i % n's (i / n)-th row: one row a customer a date, dates rising.
+  let i = -1;
+  const make = {
+    responses: () => ({ score: next(11), date: day(next(1000)), comment: WORDS[next(WORDS.length)], segment: SEGMENTS[next(3)] }),
+    changes: () => (++i, { customerId: `c${i % 20_000}`, date: day(((i % 20_000) % 30) + 35 * Math.floor(i / 20_000) + next(5)), mrr: next(8) === 0 ? 0 : 10 * (1 + next(50)) }),
+    usage: () => (++i, { customerId: `c${i % 1000}`, date: day((i % 5) + 7 * Math.floor(i / 1000)), usage: next(101) }),
+  }[shape];
+  if (!make) return undefined;
+  const fields = Object.keys(make());
+  const parts = [format === 'csv' ? `${fields.join(',')}\n` : '['];
+  let size = parts[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const row = make();
+    const text = format === 'csv' ? `${fields.map((f) => row[f]).join(',')}\n` : `${i ? ',' : ''}${JSON.stringify(row)}`;
+    parts.push(text);
+    size += text.length;
+  }
+  if (format !== 'csv') parts.push(']');
+  return parts.join('');
 }
 
 export async function testApi(ctx, next) {
@@ -82,6 +122,13 @@ export async function testApi(ctx, next) {
       ctx.compress = false;
       ctx.body = hugeJson(mb, id).pipe(createGzip());
     }
+  } else if (path === '/api/rows') {
+    const format = url.searchParams.get('format') === 'csv' ? 'csv' : 'json';
+    const mb = Math.min(Number(url.searchParams.get('mb')) || 1, 64);
+    const rows = generatedRows(url.searchParams.get('shape'), format, mb * 1_000_000);
+    if (rows === undefined) return next();
+    ctx.type = format === 'csv' ? 'text/csv' : 'application/json';
+    ctx.body = rows;
   } else if (path === '/api/produced') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ bytes: produced.get(url.searchParams.get('id') ?? '') ?? null });

@@ -1,12 +1,10 @@
 /** English words of <retention-cohorts>; see src/i18n/en.ts. */
 export const cohorts = {
-  'cohorts.title.customers': 'Customer retention by cohort',
-  'cohorts.title.revenue': 'Revenue retention by cohort',
+  'cohorts.name': 'cohort retention',
+  'cohorts.title.customers': 'Customer retention by signup cohort (share of customers)',
+  'cohorts.title.revenue': 'Revenue retention by signup cohort (share of MRR)',
   'cohorts.cohort': 'Cohort',
-  'cohorts.size': 'Size',
+  'cohorts.size.customers': 'Customers',
+  'cohorts.size.revenue': 'Starting MRR',
   'cohorts.month': 'Month {number}',
-  'cohorts.basis.customers': 'customers',
-  'cohorts.basis.revenue': 'revenue',
-  'cohorts.customers': { one: '{count} customer', other: '{count} customers' },
-  'cohorts.cell': '{cohort}, month {number}: {value}',
 } as const;

@@ -15,8 +15,6 @@ export const common = {
   'error.row.more': { other: '{message}' },
   /** The first issue has a field but no row (an option, an attribute). */
   'error.field': '{message}',
-  'target.met': 'met',
-  'target.missed': 'missed',
   /** Between the items of a spoken list ("40% promoters, 45% passives"). */
   'list.separator': ', ',
 } as const;

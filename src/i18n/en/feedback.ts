@@ -1,7 +1,9 @@
 /** English words of <feedback-list>; see src/i18n/en.ts. */
 export const feedback = {
-  'feedback.title': 'Feedback',
-  'feedback.filters': 'Filter by category',
+  'feedback.name': 'comments',
+  'feedback.empty': 'No comments yet.',
+  'feedback.filters': 'Show comments from',
+  'feedback.filter': '{name} ({number})',
   'feedback.all': 'All',
   'feedback.promoters': 'Promoters',
   'feedback.passives': 'Passives',
@@ -9,8 +11,10 @@ export const feedback = {
   'feedback.promoter': 'promoter',
   'feedback.passive': 'passive',
   'feedback.detractor': 'detractor',
-  'feedback.score': 'Score {score}',
+  'feedback.none.all': 'No comments.',
+  'feedback.none.promoter': 'No comments from promoters.',
+  'feedback.none.passive': 'No comments from passives.',
+  'feedback.none.detractor': 'No comments from detractors.',
+  'feedback.showing': { one: 'Showing {shown} of {count} comment', other: 'Showing {shown} of {count} comments' },
   'feedback.more': 'Show more',
-  'feedback.comments': { one: '{count} comment', other: '{count} comments' },
-  'feedback.none': 'No comments in this category.',
 } as const;
