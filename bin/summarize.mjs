@@ -109,6 +109,9 @@ export async function summarize(metric, file, options = {}) {
       await db.run('SET preserve_insertion_order = true');
       await db.run(`CREATE TEMP TABLE input AS SELECT row_number() OVER () - 1 AS __row, * FROM ${src.from}`);
     }
+    // Rows are numbered now; the statements sort what they return, so DuckDB
+    // need not keep rows in file order (less memory on big files).
+    await db.run('SET preserve_insertion_order = false');
     let columns;
     try {
       columns = (await rows('DESCRIBE input')).map((r) => r.column_name);

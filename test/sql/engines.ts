@@ -20,6 +20,8 @@ export interface Engine {
 export async function duckdb(): Promise<Engine> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection: DuckDBConnection = await instance.connect();
+  // DuckDB 2 drops the `x -> …` lambdas: the statements must not use them.
+  await connection.run("SET lambda_syntax = 'DISABLE_SINGLE_ARROW'");
   const dir = mkdtempSync(join(tmpdir(), 'cs-metrics-sql-'));
   let files = 0;
   return {

@@ -297,6 +297,24 @@ for (const make of [duckdb, postgres]) {
       ]);
       await assert.rejects(engine.query(toSql('mrr-movements', { table: 'clash', dialect: engine.name })), /customer x/);
     });
+
+    test('a clash is found wherever it is: before a later change in its month, between identical duplicates', async () => {
+      await engine.load('clash_inside', CHANGES, [
+        { customerId: 'a', date: '2026-01-03', mrr: 5 },
+        { customerId: 'a', date: '2026-01-03', mrr: 5 }, // identical duplicates are no clash
+        { customerId: 'y', date: '2026-02-20', mrr: 30 },
+        { customerId: 'y', date: '2026-02-01', mrr: 10 },
+        { customerId: 'y', date: '2026-02-01', mrr: 10 },
+        { customerId: 'y', date: '2026-02-01', mrr: 20 }, // hidden by the later change of February
+      ]);
+      for (const metric of ['mrr-movements', 'mrr', 'revenue-churn', 'customer-churn', 'cohort-retention'] as const) {
+        await assert.rejects(
+          engine.query(toSql(metric, { table: 'clash_inside', dialect: engine.name })),
+          /customer y a different mrr at the same date \(2026-02-01 00:00:00 UTC\)/,
+          metric,
+        );
+      }
+    });
   });
 }
 
