@@ -69,27 +69,28 @@ export const CEILINGS = {
   // Every element grew by ~4 kB gzip when the options layer (numbers written
   // as text, config errors), the language tables' controller and the base's
   // @lit/task computation with its route controller joined the shared base;
-  // not yet won back. That alone put these three over their budgets:
-  'nps-gauge': 20.8,
-  'clv-card': 24.0,
-  'mrr-movements': 24.0,
+  // not yet won back (then ~1 kB more for the per-element language chunk
+  // loader in src/i18n/catalog.ts). That alone put these three over their budgets:
+  'nps-gauge': 21.7,
+  'clv-card': 24.8,
+  'mrr-movements': 24.9,
   // Lit, the base's routes and states, the badge with its popover and the
   // engine's healthScore with validation (README, Performance).
-  'health-badge': 22.4,
+  'health-badge': 23.3,
   // Lit and the base leave nothing for the list; the SurveyResponse check and its date parser are ~2 kB.
-  'feedback-list': 19.0,
+  'feedback-list': 20.0,
   // The engine's cohortRetention (MRR timeline, Customer reader) is up front.
-  'retention-cohorts': 22.5,
+  'retention-cohorts': 23.3,
   // Lit, the base, the card's table of 27 measures, its view and sparkline.
-  'metric-card': 23.5,
+  'metric-card': 22.0,
   // The usage, cohort and NPS-breakdown functions and the finite-result
   // checks; a page importing only `nps` gets ~3 kB (the "nps only" line).
   engine: 14.4,
   // Chart.js's line chart alone is 54 kB gzip of the 70.
-  'churn-trend': 79.1,
+  'churn-trend': 80.0,
   // Chart.js (~58 kB with both charts) is most of it; the budget was set for
   // the up-front part, not for every chunk.
-  'whole kit': 121.9,
+  'whole kit': 123.2,
 };
 
 /** Cases whose budget includes their Chart.js chunk. */
@@ -290,7 +291,14 @@ function markdownTable() {
   for (const r of report) {
     const merged = new Map();
     for (const l of r.lazy) merged.set(l.chunk, (merged.get(l.chunk) ?? 0) + l.gzipBytes);
-    const lazy = [...merged].map(([chunk, bytes]) => `${chunk} ${kB(bytes)} kB`).join('; ') || '–';
+    // The message tables: one summary (a page fetches only its language's tables, of the elements it shows).
+    const tables = [...merged].filter(([chunk]) => chunk.startsWith('message table'));
+    const others = [...merged].filter(([chunk]) => !chunk.startsWith('message table'));
+    const sizes = tables.map(([, bytes]) => bytes);
+    const lazy = [
+      ...others.map(([chunk, bytes]) => `${chunk} ${kB(bytes)} kB`),
+      ...(tables.length > 0 ? [`${tables.length} message tables ${kB(Math.min(...sizes))}–${kB(Math.max(...sizes))} kB each (its language's, per element shown)`] : []),
+    ].join('; ') || '–';
     const budget = r.budgetKB === null ? '–' : `${r.budgetKB} kB`;
     const figure = r.budgetKB === null ? '–' : `${kB(r.budgetedGzipBytes)} kB (${r.budgetCovers})`;
     lines.push(`| \`${r.spec}\`${r.entry.startsWith('engine') ? ` ${r.entry.slice(7)}` : ''} | ${kB(r.upfrontGzipBytes)} kB | ${budget} | ${figure} | ${r.status || '–'} | ${lazy} |`);
