@@ -12,6 +12,7 @@ import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { CHURN_KINDS, churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { churnLoaders } from '../i18n/loaders/churn.js';
 import { churn } from '../i18n/en/churn.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
@@ -34,7 +35,7 @@ export {
   type ChurnTrendRow,
 } from '../adapters/churn.js';
 
-addEnglish(churn);
+addEnglish(churn, churnLoaders);
 
 /** What is missing at the start of a month for a rate: customers, or MRR. */
 const NO_BASE = { customer: 'churn.no-base.customer', 'gross-revenue': 'churn.no-base.revenue', 'net-revenue': 'churn.no-base.revenue' } as const;

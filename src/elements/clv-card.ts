@@ -17,6 +17,7 @@ import {
 } from '../engine/clv.js';
 import { clvAdapter } from '../adapters/clv.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { clvLoaders } from '../i18n/loaders/clv.js';
 import { clv } from '../i18n/en/clv.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
@@ -36,7 +37,7 @@ export function rateLtvCac(ratio: number): ClvRatioRating {
   return 'high';
 }
 
-addEnglish(clv);
+addEnglish(clv, clvLoaders);
 
 
 

@@ -17,6 +17,7 @@ import { wholeAtLeast } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { dateFormat } from '../format.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { feedbackLoaders } from '../i18n/loaders/feedback.js';
 import { feedback } from '../i18n/en/feedback.js';
 import { parseDate } from '../engine/time.js';
 import { feedbackListStyles } from './feedback-list.styles.js';
@@ -26,7 +27,7 @@ export { FEEDBACK_CATEGORIES, type FeedbackCategory, type FeedbackItem, type Fee
 /** Values of the filter: every comment, or one category. */
 export type FeedbackFilter = 'all' | FeedbackCategory;
 
-addEnglish(feedback);
+addEnglish(feedback, feedbackLoaders);
 
 /** The message key of each filter's name. */
 const FILTER_NAMES = {

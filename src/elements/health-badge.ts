@@ -19,6 +19,7 @@ import {
   type HealthTrend,
 } from '../engine/health.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { healthLoaders } from '../i18n/loaders/health.js';
 import { health } from '../i18n/en/health.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
@@ -49,7 +50,7 @@ export const HEALTH_BAND_TEXT: Readonly<Record<HealthBand, { readonly label: str
 
 const TREND_ARROWS: Readonly<Record<HealthTrend, string>> = { up: '▲', down: '▼', flat: '▶' };
 
-addEnglish(health);
+addEnglish(health, healthLoaders);
 
 
 /** `openTickets` → `open tickets`, `nps` → `NPS`. */

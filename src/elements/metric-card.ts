@@ -20,6 +20,7 @@ import { customElement } from '../base/define.js';
 import { checks } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { cardLoaders } from '../i18n/loaders/card.js';
 import { card } from '../i18n/en/card.js';
 import { describeCard, type CardView } from './metric-card-view.js';
 import { sparkline, SPARKLINE_VIEWBOX } from './metric-card-sparkline.js';
@@ -27,7 +28,7 @@ import { metricCardStyles } from './metric-card.styles.js';
 
 export { METRIC_CARD_METRICS, METRIC_CARD_UNITS, type MetricCardMetric, type MetricCardResult, type MetricCardUnit };
 
-addEnglish(card);
+addEnglish(card, cardLoaders);
 
 /**
  * One card for any of 27 measures, named by `metric`: the value in its unit

@@ -21,6 +21,7 @@ import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { numberFormat } from '../format.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { mrrLoaders } from '../i18n/loaders/mrr.js';
 import { mrr } from '../i18n/en/mrr.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { mrrMovementsStyles } from './mrr-movements.styles.js';
@@ -31,7 +32,7 @@ export { MOVEMENTS, type Movement, type MrrMovement } from '../adapters/mrr-move
 export const MRR_SERIES = [...MOVEMENTS, 'net'] as const;
 export type MrrSeries = (typeof MRR_SERIES)[number];
 
-addEnglish(mrr);
+addEnglish(mrr, mrrLoaders);
 
 /** The message key of each series' name. */
 const NAMES = {

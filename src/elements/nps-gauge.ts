@@ -14,6 +14,7 @@ import { NPS_GROUPS, npsAdapter, type NpsGroup } from '../adapters/nps.js';
 import type { NpsResult } from '../engine/survey.js';
 import { numberFormat } from '../format.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { npsLoaders } from '../i18n/loaders/nps.js';
 import { nps } from '../i18n/en/nps.js';
 import { metricStyles } from '../styles/host.js';
 import { npsGaugeStyles } from './nps-gauge.styles.js';
@@ -32,7 +33,7 @@ export const NPS_DEFAULT_LABEL = 'Net Promoter Score';
 
 const TREND_SYMBOL: Record<NpsTrend, string> = { up: '▲', down: '▼', flat: '●' };
 
-addEnglish(nps);
+addEnglish(nps, npsLoaders);
 
 // Gauge geometry, in viewBox units: a half circle centred at (CX, CY).
 const CX = 100;

@@ -15,6 +15,7 @@ import { customElement } from '../base/define.js';
 import { oneOf } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { addEnglish } from '../i18n/catalog.js';
+import { cohortsLoaders } from '../i18n/loaders/cohorts.js';
 import { cohorts } from '../i18n/en/cohorts.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { retentionCohortsStyles } from './retention-cohorts.styles.js';
@@ -44,7 +45,7 @@ interface CohortsView {
   }>;
 }
 
-addEnglish(cohorts);
+addEnglish(cohorts, cohortsLoaders);
 
 /**
  * A cohort retention table: one row a signup cohort (its month and size),

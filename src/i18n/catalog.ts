@@ -12,72 +12,43 @@ import type { Message, MessageArgs, MessageKey, Messages, PluralMessage } from '
 export const SHIPPED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'] as const;
 export type ShippedLanguage = (typeof SHIPPED_LANGUAGES)[number];
 
-/**
- * The tables of the kit: the shared words (states), the error sentences
- * (fetched only when an element shows an error), then one per element
- * (src/i18n/en/<part>.ts).
- */
-const PARTS = ['common', 'errors', 'nps', 'churn', 'clv', 'health', 'card', 'mrr', 'cohorts', 'feedback'] as const;
-type Part = (typeof PARTS)[number];
+/** The languages shipped as chunks (English is built in). */
+const CHUNKED = ['de', 'fr', 'es', 'ja'] as const;
+type Language = (typeof CHUNKED)[number];
 type Chunk = { readonly default: Readonly<Record<string, Message>> };
-type Language = Exclude<ShippedLanguage, 'en'>;
+const isChunked = (tag: string): tag is Language => (CHUNKED as readonly string[]).includes(tag);
 
 /**
- * One dynamic `import()` per language and table: a bundler makes each its own
- * chunk, and a page fetches only the tables of the elements it defines, in
- * the languages it shows them in.
+ * One table's loaders: one dynamic `import()` per shipped language, so a
+ * bundler makes each its own chunk. The shared words and the error sentences
+ * are here; each element's table brings its own (src/i18n/loaders/<table>.ts,
+ * passed to {@link addEnglish} where the element is defined), so a page
+ * carries the loaders of the elements it uses only.
  */
-const LOADERS: Readonly<Record<Language, Readonly<Record<Part, () => Promise<Chunk>>>>> = {
-  de: {
-    common: () => import('./locales/de-common.js'),
-    errors: () => import('./locales/de-errors.js'),
-    nps: () => import('./locales/de-nps.js'),
-    churn: () => import('./locales/de-churn.js'),
-    clv: () => import('./locales/de-clv.js'),
-    health: () => import('./locales/de-health.js'),
-    card: () => import('./locales/de-card.js'),
-    mrr: () => import('./locales/de-mrr.js'),
-    cohorts: () => import('./locales/de-cohorts.js'),
-    feedback: () => import('./locales/de-feedback.js'),
-  },
-  fr: {
-    common: () => import('./locales/fr-common.js'),
-    errors: () => import('./locales/fr-errors.js'),
-    nps: () => import('./locales/fr-nps.js'),
-    churn: () => import('./locales/fr-churn.js'),
-    clv: () => import('./locales/fr-clv.js'),
-    health: () => import('./locales/fr-health.js'),
-    card: () => import('./locales/fr-card.js'),
-    mrr: () => import('./locales/fr-mrr.js'),
-    cohorts: () => import('./locales/fr-cohorts.js'),
-    feedback: () => import('./locales/fr-feedback.js'),
-  },
-  es: {
-    common: () => import('./locales/es-common.js'),
-    errors: () => import('./locales/es-errors.js'),
-    nps: () => import('./locales/es-nps.js'),
-    churn: () => import('./locales/es-churn.js'),
-    clv: () => import('./locales/es-clv.js'),
-    health: () => import('./locales/es-health.js'),
-    card: () => import('./locales/es-card.js'),
-    mrr: () => import('./locales/es-mrr.js'),
-    cohorts: () => import('./locales/es-cohorts.js'),
-    feedback: () => import('./locales/es-feedback.js'),
-  },
-  ja: {
-    common: () => import('./locales/ja-common.js'),
-    errors: () => import('./locales/ja-errors.js'),
-    nps: () => import('./locales/ja-nps.js'),
-    churn: () => import('./locales/ja-churn.js'),
-    clv: () => import('./locales/ja-clv.js'),
-    health: () => import('./locales/ja-health.js'),
-    card: () => import('./locales/ja-card.js'),
-    mrr: () => import('./locales/ja-mrr.js'),
-    cohorts: () => import('./locales/ja-cohorts.js'),
-    feedback: () => import('./locales/ja-feedback.js'),
-  },
-};
+export type Loaders = Readonly<Record<Language, () => Promise<Chunk>>>;
 
+/** The loaders of every table the page knows, by table (`common`, `errors`, `nps`…). */
+const loadersOf = new Map<string, Loaders>([
+  [
+    'common',
+    {
+      de: () => import('./locales/de-common.js'),
+      fr: () => import('./locales/fr-common.js'),
+      es: () => import('./locales/es-common.js'),
+      ja: () => import('./locales/ja-common.js'),
+    },
+  ],
+  [
+    'errors',
+    {
+      de: () => import('./locales/de-errors.js'),
+      fr: () => import('./locales/fr-errors.js'),
+      es: () => import('./locales/es-errors.js'),
+      ja: () => import('./locales/ja-errors.js'),
+    },
+  ],
+]);
+type Part = string;
 
 /** English, grown by `addEnglish` as elements load; the shared words are always there. */
 const english: Record<string, Message> = { ...common };
@@ -117,17 +88,21 @@ export function fallbackChain(locale: string): string[] {
 }
 
 /**
- * Adds an element's English words (src/i18n/en/<element>.ts) to the
- * catalogue; the element's controller calls it, so a page carries only the
- * English of the elements it loads. A page's `setMessages('en', …)` still wins.
+ * Adds an element's English words (src/i18n/en/<element>.ts) and the loaders
+ * of its table in the other languages (src/i18n/loaders/<element>.ts) to the
+ * catalogue, where the element is defined: a page carries the words of the
+ * elements it loads only. A page's `setMessages('en', …)` still wins.
  */
-export function addEnglish(table: Readonly<Record<string, Message>>): void {
+export function addEnglish(table: Readonly<Record<string, Message>>, loaders?: Loaders): void {
   const used = new Set<Part>();
   for (const [key, message] of Object.entries(table)) {
     english[key] ??= message;
-    used.add(key.slice(0, key.indexOf('.')) as Part);
+    used.add(key.slice(0, key.indexOf('.')));
   }
-  for (const part of used) if (!parts.has(part)) void usePart(part);
+  for (const part of used) {
+    if (loaders && !loadersOf.has(part)) loadersOf.set(part, loaders);
+    if (!parts.has(part)) void usePart(part);
+  }
 }
 
 /**
@@ -136,7 +111,7 @@ export function addEnglish(table: Readonly<Record<string, Message>>): void {
  * Resolves when those have arrived.
  */
 export function usePart(part: Part): Promise<void> {
-  if (!PARTS.includes(part)) return Promise.resolve();
+  if (!loadersOf.has(part)) return Promise.resolve();
   parts.add(part);
   return Promise.all([...asked].map((language) => load(language, part))).then(() => undefined);
 }
@@ -179,7 +154,7 @@ export function setMessages(locale: string, messages: Messages): void {
  * and is tried again on the next call.
  */
 export function loadMessages(locale: string): Promise<void> {
-  const languages = fallbackChain(locale).filter((tag): tag is Language => tag in LOADERS);
+  const languages = fallbackChain(locale).filter(isChunked);
   const loads: Promise<void>[] = [];
   for (const language of languages) {
     asked.add(language);
@@ -192,9 +167,11 @@ export function loadMessages(locale: string): Promise<void> {
 function load(language: Language, part: Part): Promise<void> {
   const id = `${language}/${part}`;
   if (loaded.has(id)) return Promise.resolve();
+  const loader = loadersOf.get(part)?.[language];
+  if (!loader) return Promise.resolve();
   let promise = loading.get(id);
   if (!promise) {
-    promise = LOADERS[language][part]().then(
+    promise = loader().then(
       (chunk) => {
         const table = shipped.get(language) ?? {};
         Object.assign(table, chunk.default);
@@ -215,7 +192,7 @@ function load(language: Language, part: Part): Promise<void> {
 
 /** True when every table the page uses is here for the locale's chain (nothing left to download). */
 export function messagesLoaded(locale: string): boolean {
-  return fallbackChain(locale).every((tag) => !(tag in LOADERS) || [...parts].every((part) => loaded.has(`${tag}/${part}`)));
+  return fallbackChain(locale).every((tag) => !isChunked(tag) || [...parts].every((part) => !loadersOf.has(part) || loaded.has(`${tag}/${part}`)));
 }
 
 /** Calls `listener(tag)` whenever messages of `tag` arrive or change; returns the unsubscribe function. */

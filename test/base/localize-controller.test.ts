@@ -11,16 +11,20 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../src/base/define.js';
-import { setMessages } from '../../src/i18n/catalog.js';
+import { addEnglish, setMessages } from '../../src/i18n/catalog.js';
 import { en } from '../../src/i18n/en.js';
 import { nps } from '../../src/i18n/en/nps.js';
+import { npsLoaders } from '../../src/i18n/loaders/nps.js';
 import { LocalizeController } from '../../src/i18n/localize-controller.js';
+
+// As an element module does where it is defined: its English and its chunks' loaders.
+addEnglish(nps, npsLoaders);
 
 @customElement('i18n-probe')
 class I18nProbe extends LitElement {
   @property() locale: string | undefined = undefined;
   @property({ type: Number }) count = 2;
-  readonly i18n = new LocalizeController(this, nps);
+  readonly i18n = new LocalizeController(this);
   renders = 0;
 
   protected override async getUpdateComplete(): Promise<boolean> {
