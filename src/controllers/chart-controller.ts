@@ -38,6 +38,7 @@
 import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { reportProblem } from '../base/options.js';
+import { downloadError, toDetail } from '../data/errors.js';
 
 /** What the config builder is told about the page. */
 export interface ChartEnvironment {
@@ -49,20 +50,6 @@ export interface ChartEnvironment {
 
 /** The `Chart` class, with the components a chart type needs registered. */
 export type ChartClass = typeof Chart;
-
-/**
- * Wraps a chart chunk's loader so that every element on the page shares one
- * download, and a failed one is forgotten so a later element retries. The
- * `import()` stays literal in the element's module, where bundlers see it.
- */
-export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
-}
 
 export interface ChartControllerOptions<T extends ChartType> {
   /**
@@ -230,12 +217,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
         this.loadFailed = true;
         this.retryArmed = false;
         console.error(`<${this.host.localName}> could not load Chart.js`, error);
-        const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-        reportProblem(this.host, 'chart', {
-          kind: 'network',
-          message: `The chart code (Chart.js) could not be downloaded${reason}.`,
-          issues: [],
-        });
+        reportProblem(this.host, 'chart', toDetail(downloadError('The chart code (Chart.js)', error)));
       },
     );
     return this.loading;

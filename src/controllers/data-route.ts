@@ -19,7 +19,8 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { metricsSourceContext, type MetricsSourceValue } from '../context.js';
 import type { SourceController } from './source-controller.js';
-import { DataError, errorDetail } from '../data/errors.js';
+import { DataError, downloadError, errorDetail } from '../data/errors.js';
+import { loadOnce } from '../data/load-once.js';
 import type { Credentials, DataFormat } from '../data/fetch.js';
 import type { WorkerRoute } from './worker-route.js';
 import type { MetricErrorDetail } from '../events.js';
@@ -59,7 +60,7 @@ export interface DataRouteOptions {
 }
 
 type SrcRoute = typeof import('../base/src-route.js');
-let srcRoute: Promise<SrcRoute> | undefined;
+const loadSrcRoute = loadOnce<SrcRoute>(() => import('../base/src-route.js'));
 
 export class DataRouteController implements ReactiveController {
   /** The route of the last resolve. */
@@ -216,8 +217,7 @@ export class DataRouteController implements ReactiveController {
     if (this.codeError?.src === src || this.codeLoading) return undefined;
     this.codeError = undefined;
     this.codeLoading = true;
-    srcRoute ??= import('../base/src-route.js');
-    srcRoute.then(
+    loadSrcRoute().then(
       (code) => {
         this.codeLoading = false;
         this.code = code;
@@ -227,10 +227,8 @@ export class DataRouteController implements ReactiveController {
         onChange();
       },
       (error: unknown) => {
-        srcRoute = undefined;
         this.codeLoading = false;
-        const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-        this.codeError = { src, error: new DataError('network', `The code that loads src could not be downloaded${reason}.`) };
+        this.codeError = { src, error: downloadError('The code that loads src', error) };
         this.options.onChange();
       },
     );

@@ -13,7 +13,8 @@
  *   file line); any issue makes {@link parseCsv} throw a `parse` DataError.
  */
 import type { InputIssue } from '../engine/schemas.js';
-import { DataError } from './errors.js';
+import { DataError, downloadError } from './errors.js';
+import { loadOnce } from './load-once.js';
 
 /** The record field names (plus aggregated-row fields) that CSV headers map to. */
 export const CSV_FIELDS = [
@@ -90,25 +91,20 @@ const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0']);
 
 type ParseRows = (text: string) => string[][];
-let parserPromise: Promise<ParseRows> | undefined;
 
 /**
  * Loads d3-dsv once, on first use. A failed download is a `network` error
  * saying what could not be downloaded, and is forgotten, so the next load (a
- * new `src`, `refresh`) asks again (Chromium remembers a failed module for
- * the page's life: there only a reload downloads it).
+ * new `src`, `refresh`) asks again.
  */
-function loadParser(): Promise<ParseRows> {
-  parserPromise ??= import('d3-dsv').then(
+const loadParser = loadOnce<ParseRows>(() =>
+  import('d3-dsv').then(
     (m) => m.csvParseRows as ParseRows,
     (error: unknown) => {
-      parserPromise = undefined;
-      const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-      throw new DataError('network', `The CSV reader could not be downloaded${reason}.`);
+      throw downloadError('The CSV reader', error);
     },
-  );
-  return parserPromise;
-}
+  ),
+);
 
 /** The result of reading a CSV file, before any issue is turned into an error. */
 export interface CsvResult {

@@ -21,6 +21,12 @@ export class DataError extends Error implements MetricErrorDetail {
   }
 }
 
+/** A lazy chunk that could not be downloaded: `what` names it ("The CSV reader"). */
+export function downloadError(what: string, error: unknown): DataError {
+  const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return new DataError('network', `${what} could not be downloaded${reason}.`);
+}
+
 /** The error as a plain event detail. */
 export function toDetail(error: MetricErrorDetail): MetricErrorDetail {
   return { kind: error.kind, message: error.message, issues: error.issues };

@@ -18,7 +18,8 @@ import {
 import { customElement } from '../base/define.js';
 import { checks } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
-import { ChartController, loadOnce, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { loadOnce } from '../data/load-once.js';
 import { numberFormat } from '../format.js';
 import { addEnglish } from '../i18n/catalog.js';
 import { mrrLoaders } from '../i18n/loaders/mrr.js';

@@ -5,7 +5,8 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { customElement } from '../../src/base/define.js';
-import { ChartController, loadOnce, type ChartClass } from '../../src/controllers/chart-controller.js';
+import { ChartController, type ChartClass } from '../../src/controllers/chart-controller.js';
+import { loadOnce } from '../../src/data/load-once.js';
 import { partText, record, sleep, TestMetric, type TestResult } from '../base/test-metric.js';
 
 let attempts = 0;
