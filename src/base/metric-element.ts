@@ -132,7 +132,9 @@ export abstract class MetricElement<R> extends LitElement {
   /**
    * The element's words in its reader's language (docs/i18n.md): the base's
    * state words go through it; an element adds its own English table
-   * (src/i18n/en/<element>.ts) with `addEnglish(table)` where it is defined,
+   * (src/i18n/en/<element>.ts) and its chunks' loaders
+   * (src/i18n/loaders/<element>.ts) with `addEnglish(table, loaders)` where
+   * it is defined,
    * and says every word with `this.i18n.t(key, params)`.
    */
   protected readonly i18n = new LocalizeController(this);

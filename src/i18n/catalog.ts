@@ -48,14 +48,13 @@ const loadersOf = new Map<string, Loaders>([
     },
   ],
 ]);
-type Part = string;
 
 /** English, grown by `addEnglish` as elements load; the shared words are always there. */
 const english: Record<string, Message> = { ...common };
 /** Shipped messages, by language (German, French… grow table by table as they arrive). */
 const shipped = new Map<string, Record<string, Message>>([['en', english]]);
 /** The tables the page's elements use: the shared words, and each element's once it is defined. */
-const parts = new Set<Part>(['common']);
+const parts = new Set<string>(['common']);
 /** Tables arrived or on their way, by `language/part`. */
 const loaded = new Set<string>();
 const loading = new Map<string, Promise<void>>();
@@ -94,7 +93,7 @@ export function fallbackChain(locale: string): string[] {
  * elements it loads only. A page's `setMessages('en', …)` still wins.
  */
 export function addEnglish(table: Readonly<Record<string, Message>>, loaders?: Loaders): void {
-  const used = new Set<Part>();
+  const used = new Set<string>();
   for (const [key, message] of Object.entries(table)) {
     english[key] ??= message;
     used.add(key.slice(0, key.indexOf('.')));
@@ -110,7 +109,7 @@ export function addEnglish(table: Readonly<Record<string, Message>>, loaders?: L
  * once an error is shown) and fetches it in every language asked for so far.
  * Resolves when those have arrived.
  */
-export function usePart(part: Part): Promise<void> {
+export function usePart(part: string): Promise<void> {
   if (!loadersOf.has(part)) return Promise.resolve();
   parts.add(part);
   return Promise.all([...asked].map((language) => load(language, part))).then(() => undefined);
@@ -164,7 +163,7 @@ export function loadMessages(locale: string): Promise<void> {
 }
 
 /** Fetches one table of one language (once; a failed download is tried again on the next call). */
-function load(language: Language, part: Part): Promise<void> {
+function load(language: Language, part: string): Promise<void> {
   const id = `${language}/${part}`;
   if (loaded.has(id)) return Promise.resolve();
   const loader = loadersOf.get(part)?.[language];

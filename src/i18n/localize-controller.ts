@@ -8,8 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MetricErrorDetail } from '../events.js';
 import { resolveLocale } from '../format.js';
-import { addEnglish, fallbackChain, loadMessages, messagesLoaded, onMessages, translate, useErrors } from './catalog.js';
-import type { Message, MessageArgs, MessageKey } from './types.js';
+import { fallbackChain, loadMessages, messagesLoaded, onMessages, translate, useErrors } from './catalog.js';
+import type { MessageArgs, MessageKey } from './types.js';
 
 /** An element that can be localised: a Lit host, optionally with a `locale` property. */
 export type LocalizedHost = ReactiveControllerHost &
@@ -24,12 +24,12 @@ export class LocalizeController implements ReactiveController {
   private pending: Promise<void> = Promise.resolve();
 
   /**
-   * `english`: the element's own English words (`import { nps } from
-   * '../i18n/en/nps.js'`); the shared words (states, errors) are always there.
+   * The element's own words come with its module (`addEnglish(table,
+   * loaders)` where it is defined); the shared words (states, errors) are
+   * always there.
    */
-  constructor(host: LocalizedHost, ...english: ReadonlyArray<Readonly<Record<string, Message>>>) {
+  constructor(host: LocalizedHost) {
     this.host = host;
-    for (const table of english) addEnglish(table);
     host.addController(this);
   }
 
