@@ -8,6 +8,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
+import { CLV_CHANGES as CHANGES } from './rows.js';
 
 type Metric = HTMLElement & {
   state: string;
@@ -21,14 +22,6 @@ interface Attribute {
   readonly type?: { readonly text: string };
 }
 
-const CHANGES = [
-  { customerId: 'a', date: '2026-01-05', mrr: 100 },
-  { customerId: 'b', date: '2026-01-10', mrr: 100 },
-  { customerId: 'c', date: '2026-01-15', mrr: 140 },
-  { customerId: 'd', date: '2026-01-20', mrr: 50 },
-  { customerId: 'd', date: '2026-02-10', mrr: 0 },
-  { customerId: 'b', date: '2026-04-03', mrr: 120 },
-];
 const MODEL = { measures: [{ key: 'usage', weight: 1, min: 0, max: 100 }] };
 const HEALTH = [
   { customerId: 'acme', date: '2026-08-31', usage: 72 },

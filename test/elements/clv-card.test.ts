@@ -3,29 +3,11 @@ import '../../src/elements/clv-card.js';
 import '../../src/elements/metrics-source.js';
 import type { ClvCard, ClvResult } from '../../src/elements/clv-card.js';
 import { partText, record, sleep, unique } from '../base/test-metric.js';
+import { CLV_CHANGES as CHANGES, ORDERS } from './rows.js';
 
-// Four customers from January: d leaves in February (1 of 4: 25 %), nobody in
-// March (0 %), b expands in April, the last month. ARPA at the end of April =
-// (100 + 120 + 140) ÷ 3 = 120; churn = mean(25 %, 0 %) = 12.5 % (January has
-// no customers at its start: skipped). CLV = 120 × 0.8 ÷ 0.125 = 768.
-const CHANGES = [
-  { customerId: 'a', date: '2026-01-05', mrr: 100 },
-  { customerId: 'b', date: '2026-01-10', mrr: 100 },
-  { customerId: 'c', date: '2026-01-15', mrr: 140 },
-  { customerId: 'd', date: '2026-01-20', mrr: 50 },
-  { customerId: 'd', date: '2026-02-10', mrr: 0 },
-  { customerId: 'b', date: '2026-04-03', mrr: 120 },
-];
+// The worked examples are in ./rows.ts: CHANGES give ARPA 120, churn 12.5 %,
+// CLV = 120 × 0.8 ÷ 0.125 = 768; ORDERS give AOV 50, lifespan 1.5 months.
 const CHANGES_CSV = 'customer_id,date,mrr\n' + CHANGES.map((c) => `${c.customerId},${c.date},${c.mrr}`).join('\n') + '\n';
-
-// x orders in January (2) and February (1): 2 active months; y once in March: 1.
-// AOV = 200 ÷ 4 = 50; frequency = 4 orders ÷ 3 customer-months; lifespan = 1.5.
-const ORDERS = [
-  { customerId: 'x', date: '2026-01-03', amount: 40 },
-  { customerId: 'x', date: '2026-01-20', amount: 60 },
-  { customerId: 'x', date: '2026-02-11', amount: 50 },
-  { customerId: 'y', date: '2026-03-01', amount: 50 },
-];
 
 const WORKED = { averageOrderValue: 50, purchaseFrequency: 3, lifespanMonths: 24 };
 

@@ -18,6 +18,7 @@ import '../../src/elements/retention-cohorts.js';
 import type { MetricElement } from '../../src/base/metric-element.js';
 import { en } from '../../src/i18n/en.js';
 import type { Message, Translation } from '../../src/i18n/types.js';
+import { CARD_CHANGES as CHANGES, ORDERS } from './rows.js';
 
 const LANGUAGES = ['de', 'fr', 'es', 'ja'] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -45,24 +46,6 @@ const RATES = [
   { month: '2026-02', rate: null },
   { month: '2026-03', rate: 0.024 },
   { month: '2026-04', rate: 0.021 },
-];
-const CHANGES = [
-  { customerId: 'a', date: '2025-01-05', mrr: 100 },
-  { customerId: 'b', date: '2025-01-10', mrr: 200 },
-  { customerId: 'c', date: '2025-02-15', mrr: 150 },
-  { customerId: 'd', date: '2025-04-20', mrr: 50 },
-  { customerId: 'b', date: '2025-07-01', mrr: 250 },
-  { customerId: 'c', date: '2025-09-03', mrr: 0 },
-  { customerId: 'e', date: '2025-11-11', mrr: 300 },
-  { customerId: 'a', date: '2026-02-02', mrr: 80 },
-  { customerId: 'd', date: '2026-03-09', mrr: 0 },
-  { customerId: 'e', date: '2026-03-20', mrr: 360 },
-];
-const ORDERS = [
-  { customerId: 'x', date: '2026-01-03', amount: 40 },
-  { customerId: 'x', date: '2026-01-20', amount: 60 },
-  { customerId: 'x', date: '2026-02-11', amount: 50 },
-  { customerId: 'y', date: '2026-03-01', amount: 50 },
 ];
 const MODEL = {
   measures: [

@@ -31,20 +31,8 @@ import {
   timeToValue,
 } from '../../src/engine/index.js';
 import { partText, record, sleep, unique } from '../base/test-metric.js';
+import { CARD_CHANGES as CHANGES } from './rows.js';
 
-// Five customers over 15 months (2025-01 … 2026-03): enough history for NRR and GRR over 12 months.
-const CHANGES = [
-  { customerId: 'a', date: '2025-01-05', mrr: 100 },
-  { customerId: 'b', date: '2025-01-10', mrr: 200 },
-  { customerId: 'c', date: '2025-02-15', mrr: 150 },
-  { customerId: 'd', date: '2025-04-20', mrr: 50 },
-  { customerId: 'b', date: '2025-07-01', mrr: 250 },
-  { customerId: 'c', date: '2025-09-03', mrr: 0 },
-  { customerId: 'e', date: '2025-11-11', mrr: 300 },
-  { customerId: 'a', date: '2026-02-02', mrr: 80 },
-  { customerId: 'd', date: '2026-03-09', mrr: 0 },
-  { customerId: 'e', date: '2026-03-20', mrr: 360 },
-];
 const CUSTOMERS = [
   { id: 'a', start: '2025-01-05' },
   { id: 'b', start: '2025-01-10', end: '2025-12-20' },

@@ -11,19 +11,12 @@ import type { HealthBadge } from '../../src/elements/health-badge.js';
 import type { NpsGauge } from '../../src/elements/nps-gauge.js';
 import type { ChurnTrend } from '../../src/elements/churn-trend.js';
 import { partText, record } from '../base/test-metric.js';
+import { CLV_CHANGES as CHANGES } from './rows.js';
 
 type Metric = HTMLElement & { state: string; error: { kind: string; message: string } | undefined; updateComplete: Promise<boolean> };
 const until = (el: Metric, state: string) =>
   waitUntil(() => el.state === state, `state ${state} (is ${el.state}: ${el.error?.message ?? ''})`, { timeout: 4000 });
 
-const CHANGES = [
-  { customerId: 'a', date: '2026-01-05', mrr: 100 },
-  { customerId: 'b', date: '2026-01-10', mrr: 100 },
-  { customerId: 'c', date: '2026-01-15', mrr: 140 },
-  { customerId: 'd', date: '2026-01-20', mrr: 50 },
-  { customerId: 'd', date: '2026-02-10', mrr: 0 },
-  { customerId: 'b', date: '2026-04-03', mrr: 120 },
-];
 
 describe('options: numbers written as text', () => {
   it('takes el.arpa = "120" as 120, like the attribute', async () => {
