@@ -1,16 +1,11 @@
 // Shared with scripts/check-csp.mjs (survey, changes). What each element gets on a consumer page (scripts/test-consumers.mjs): small
 // inputs written as plain HTML, the way the README shows them. A tag the
 // package ships without an entry here fails the run: add one.
+// The MRR changes are the ones the framework apps pass as a property.
+import { changes } from './frameworks/data.js';
+
+export { changes };
 export const survey = [10, 9, 9, 7, 8, 3, 0, 10, { score: 6, date: '2026-03-01' }];
-export const changes = [
-  { customerId: 'a', date: '2026-01-05', mrr: 100 },
-  { customerId: 'b', date: '2026-01-10', mrr: 50 },
-  { customerId: 'c', date: '2026-02-03', mrr: 70 },
-  { customerId: 'a', date: '2026-02-20', mrr: 150 },
-  { customerId: 'b', date: '2026-03-01', mrr: 0 },
-  { customerId: 'c', date: '2026-04-11', mrr: 30 },
-  { customerId: 'd', date: '2026-04-15', mrr: 90 },
-];
 const attr = (v) => JSON.stringify(v).replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
 /** Small data files the server answers besides the big ones. */
