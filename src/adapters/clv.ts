@@ -5,7 +5,7 @@
  */
 import { DataError } from '../data/errors.js';
 import { clv, CLV_METHODS, type ClvInput, type ClvMethod, type ClvResult } from '../engine/clv.js';
-import { isRecord } from '../engine/guards.js';
+import { isRecord, ownField } from '../engine/guards.js';
 import type { MetricAdapter } from './types.js';
 
 export interface ClvOptions {
@@ -47,16 +47,12 @@ function defined(fields: Record<string, unknown>): ClvInput {
   return input as unknown as ClvInput;
 }
 
-/** An own field of an object (never one inherited through its prototype). */
-const own = (object: Record<string, unknown>, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
-const has = (object: Record<string, unknown>, key: string): boolean => Object.hasOwn(object, key);
-
 /** The method rows call for: `mrr` → subscription, `amount` → transactional. */
 function inferMethod(rows: readonly unknown[]): ClvMethod {
   if (rows.length === 0) return 'subscription';
   const first = rows.find(isRecord);
-  if (first && has(first, 'mrr')) return 'subscription';
-  if (first && has(first, 'amount')) return 'transactional';
+  if (first && Object.hasOwn(first, 'mrr')) return 'subscription';
+  if (first && Object.hasOwn(first, 'amount')) return 'transactional';
   throw new DataError(
     'validation',
     'Cannot tell the CLV method: expected MRR change rows (customerId, date, mrr) or order rows (customerId, date, amount); or set method.',
@@ -70,7 +66,7 @@ function engineInput(input: unknown, o: ClvOptions): ClvInput {
   let object: Record<string, unknown> | undefined;
   if (Array.isArray(input)) {
     const only = input.length === 1 ? input[0] : undefined;
-    if (isRecord(only) && EXPLICIT_KEYS.some((k) => has(only, k)) && !has(only, 'mrr') && !has(only, 'amount')) object = only;
+    if (isRecord(only) && EXPLICIT_KEYS.some((k) => Object.hasOwn(only, k)) && !Object.hasOwn(only, 'mrr') && !Object.hasOwn(only, 'amount')) object = only;
     else rows = input;
   } else if (isRecord(input)) {
     object = input;
@@ -81,13 +77,13 @@ function engineInput(input: unknown, o: ClvOptions): ClvInput {
   }
   // An object's own options win over the element's.
   const fields = object ?? {};
-  const grossMargin = own(fields, 'grossMargin') ?? o.grossMargin;
-  const window = own(fields, 'window') ?? o.window;
-  const lifespanMonths = own(fields, 'lifespanMonths') ?? o.lifespanMonths;
+  const grossMargin = ownField(fields, 'grossMargin') ?? o.grossMargin;
+  const window = ownField(fields, 'window') ?? o.window;
+  const lifespanMonths = ownField(fields, 'lifespanMonths') ?? o.lifespanMonths;
 
   if (object) {
-    const changes = own(object, 'changes');
-    const orders = own(object, 'orders');
+    const changes = ownField(object, 'changes');
+    const orders = ownField(object, 'orders');
     if (Array.isArray(changes) || (o.method === 'subscription' && !Array.isArray(orders))) {
       return defined({ method: 'subscription', changes, grossMargin, window });
     }
@@ -95,7 +91,7 @@ function engineInput(input: unknown, o: ClvOptions): ClvInput {
       return defined({ method: 'transactional', orders, lifespanMonths });
     }
     const { window: _w, grossMargin: _g, lifespanMonths: _l, ...given } = object;
-    return has(object, 'arpa') || has(object, 'churnRate')
+    return Object.hasOwn(object, 'arpa') || Object.hasOwn(object, 'churnRate')
       ? defined({ ...given, method: 'explicit', grossMargin })
       : defined({ ...given, method: 'explicit', lifespanMonths });
   }
