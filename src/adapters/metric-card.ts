@@ -4,6 +4,7 @@
  * survey, support or usage ones. Once a family is loaded, computing is
  * synchronous.
  */
+import { loadOnce } from '../data/load-once.js';
 import type { LazyMetricAdapter } from './types.js';
 import {
   computeCard,
@@ -14,35 +15,25 @@ import {
   type MetricCardResult,
 } from './metric-card-measures.js';
 
-const IMPORTS: Record<MetricCardFamily, () => Promise<MeasureCompute>> = {
-  revenue: () => import('./metric-card-revenue.js').then((m) => m.computeRevenue),
-  usage: () => import('./metric-card-usage.js').then((m) => m.computeUsage),
-  survey: () => import('./metric-card-survey.js').then((m) => m.computeSurvey),
-  support: () => import('./metric-card-support.js').then((m) => m.computeSupport),
-  orders: () => import('./metric-card-orders.js').then((m) => m.computeOrders),
-  given: () => import('./metric-card-orders.js').then((m) => m.computeGivenMeasure),
+/** Families computed so far load nothing again: computing them is synchronous. */
+const loaded = new Map<MetricCardFamily, MeasureCompute>();
+
+/** A family's loader: one download for the page (a failed one is tried again), the family kept once here. */
+const family = (name: MetricCardFamily, load: () => Promise<MeasureCompute>) =>
+  loadOnce(() => load().then((compute) => (loaded.set(name, compute), compute)));
+
+const LOADERS: Record<MetricCardFamily, () => Promise<MeasureCompute>> = {
+  revenue: family('revenue', () => import('./metric-card-revenue.js').then((m) => m.computeRevenue)),
+  usage: family('usage', () => import('./metric-card-usage.js').then((m) => m.computeUsage)),
+  survey: family('survey', () => import('./metric-card-survey.js').then((m) => m.computeSurvey)),
+  support: family('support', () => import('./metric-card-support.js').then((m) => m.computeSupport)),
+  orders: family('orders', () => import('./metric-card-orders.js').then((m) => m.computeOrders)),
+  given: family('given', () => import('./metric-card-orders.js').then((m) => m.computeGivenMeasure)),
 };
 
-const loaded = new Map<MetricCardFamily, MeasureCompute>();
-const loading = new Map<MetricCardFamily, Promise<MeasureCompute>>();
-
 /** Loads a family's module once; a failed download may be tried again. */
-export function loadFamily(family: MetricCardFamily): Promise<MeasureCompute> {
-  let promise = loading.get(family);
-  if (!promise) {
-    promise = IMPORTS[family]().then(
-      (compute) => {
-        loaded.set(family, compute);
-        return compute;
-      },
-      (error: unknown) => {
-        loading.delete(family);
-        throw error;
-      },
-    );
-    loading.set(family, promise);
-  }
-  return promise;
+export function loadFamily(name: MetricCardFamily): Promise<MeasureCompute> {
+  return LOADERS[name]();
 }
 
 /** Thrown by {@link loadedFamily} for a family not loaded yet: computing waits for it and starts again. */
