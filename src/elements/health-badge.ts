@@ -8,7 +8,6 @@ import { property, state } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
 import { checks } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
-import { DataError } from '../data/errors.js';
 import { healthAdapter, healthModelLabels } from '../adapters/health.js';
 import {
   type HealthBand,
@@ -194,17 +193,9 @@ export class HealthBadge extends MetricElement<HealthScoreRow> {
     return super.emptyText;
   }
 
-  /** `score` / `previous` attributes: an already-computed score, checked here so a bad one is a `config` error naming it. */
+  /** `score` / `previous` attributes: an already-computed score (their declarations refuse anything but 0–100 with a `config` error). */
   protected override aggregated(): unknown {
     if (this.score === undefined) return undefined;
-    for (const [name, value] of [
-      ['score', this.score],
-      ['previous', this.previous],
-    ] as const) {
-      if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0 && value <= 100)) {
-        throw new DataError('config', `${name}="${String(value)}": expected a score from 0 to 100.`);
-      }
-    }
     return { score: this.score, previous: this.previous ?? null };
   }
 

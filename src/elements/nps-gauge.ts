@@ -195,10 +195,6 @@ export class NpsGauge extends MetricElement<NpsResult> {
       if (value == null) {
         throw new DataError('config', `The ${key} attribute is missing: set promoters, passives and detractors together.`);
       }
-      if (!Number.isInteger(value) || value < 0) {
-        const raw = this.getAttribute(key) ?? String(value);
-        throw new DataError('config', `${key}="${raw}" is not a count: expected a whole number ≥ 0.`);
-      }
       counts[key] = value;
     }
     return counts;
