@@ -134,8 +134,7 @@ export abstract class MetricElement<R> extends LitElement {
    * state words go through it; an element adds its own English table
    * (src/i18n/en/<element>.ts) and its chunks' loaders
    * (src/i18n/loaders/<element>.ts) with `addEnglish(table, loaders)` where
-   * it is defined,
-   * and says every word with `this.i18n.t(key, params)`.
+   * it is defined, and says every word with `this.i18n.t(key, params)`.
    */
   protected readonly i18n = new LocalizeController(this);
 
