@@ -41,8 +41,6 @@ addEnglish(churn, churnLoaders);
 /** What is missing at the start of a month for a rate: customers, or MRR. */
 const NO_BASE = { customer: 'churn.no-base.customer', 'gross-revenue': 'churn.no-base.revenue', 'net-revenue': 'churn.no-base.revenue' } as const;
 
-
-
 /** What the ready view shows, derived once per update. */
 interface ChurnView {
   readonly title: string;

@@ -39,8 +39,6 @@ export function rateLtvCac(ratio: number): ClvRatioRating {
 
 addEnglish(clv, clvLoaders);
 
-
-
 /** One input of the formula: its words and its formatted number. */
 interface FormulaInput {
   readonly text: string;
@@ -214,7 +212,6 @@ export class ClvCard extends MetricElement<ClvResult> {
     </div>`;
   }
 }
-
 
 /** The words and numbers of a result, in the element's locale and currency. */
 function describe(

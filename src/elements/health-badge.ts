@@ -51,7 +51,6 @@ const TREND_ARROWS: Readonly<Record<HealthTrend, string>> = { up: '▲', down: '
 
 addEnglish(health, healthLoaders);
 
-
 /** `openTickets` → `open tickets`, `nps` → `NPS`. */
 function humanize(key: string): string {
   if (/^[a-z]{2,4}$/.test(key) && ['nps', 'csat', 'ces', 'mrr', 'arr', 'sla'].includes(key)) return key.toUpperCase();

@@ -46,7 +46,6 @@ const clampScore = (value: number): number => Math.min(100, Math.max(-100, value
 /** Clockwise rotation from "straight up" (score 0) to a score, in degrees: −100 → −90°, 100 → 90°. */
 const angleOf = (score: number): number => clampScore(score) * 0.9;
 
-
 /** What the ready view shows, derived once per update from the result and the presentation properties. */
 interface GaugeView {
   readonly heading: string;
