@@ -164,7 +164,7 @@ export class ChurnTrend extends MetricElement<ChurnTrendResult> {
   }
 
   protected override get label(): string {
-    return this.i18n.t(`churn.name.${(CHURN_KINDS as readonly string[]).includes(this.kind) ? this.kind : 'customer'}`);
+    return this.i18n.t(`churn.name.${this.kind}`);
   }
 
   protected override get emptyText(): string {
