@@ -37,6 +37,10 @@ export async function startDemo({ host = '127.0.0.1', port = 0 } = {}) {
     clearScreen: false,
     logLevel: 'warn',
     server: { host, port, strictPort: false, open: false },
+    // Pre-bundle what the demo's pages import; left to itself the scan crawls every
+    // HTML file under the root, the consumer apps in test/ too, whose `cs-metrics`
+    // only resolves once they are installed from the tarball.
+    optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [
       // "From the warehouse": figures DuckDB computes at start (scripts/demo-warehouse.mjs).
       await warehousePlugin(root),
