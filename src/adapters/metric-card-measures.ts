@@ -57,46 +57,44 @@ export interface MeasureInfo {
   readonly higherIsBetter: boolean;
   /** A monthly series whose last month is the value: the change is against the month before. */
   readonly monthly: boolean;
-  /** The card's default title. */
-  readonly title: string;
 }
 
-const m = (
-  family: MetricCardFamily,
-  unit: MetricCardUnit,
-  higherIsBetter: boolean,
-  monthly: boolean,
-  title: string,
-): MeasureInfo => ({ family, unit, higherIsBetter, monthly, title });
+// The card's title of each measure is its `card.metric.<name>` message (src/i18n/en/card.ts).
+const m = (family: MetricCardFamily, unit: MetricCardUnit, higherIsBetter: boolean, monthly: boolean): MeasureInfo => ({
+  family,
+  unit,
+  higherIsBetter,
+  monthly,
+});
 
 export const MEASURES: Readonly<Record<MetricCardMetric, MeasureInfo>> = {
-  mrr: m('revenue', 'money', true, true, 'MRR'),
-  arr: m('revenue', 'money', true, true, 'ARR'),
-  arpa: m('revenue', 'money', true, true, 'ARPA'),
-  'quick-ratio': m('revenue', 'ratio', true, true, 'Quick ratio'),
-  'customer-churn': m('revenue', 'percent', false, true, 'Customer churn'),
-  retention: m('revenue', 'percent', true, true, 'Customer retention'),
-  'gross-revenue-churn': m('revenue', 'percent', false, true, 'Gross revenue churn'),
-  'net-revenue-churn': m('revenue', 'percent', false, true, 'Net revenue churn'),
-  nrr: m('revenue', 'percent', true, true, 'Net revenue retention (12 months)'),
-  grr: m('revenue', 'percent', true, true, 'Gross revenue retention (12 months)'),
-  stickiness: m('usage', 'percent', true, true, 'Stickiness (DAU/MAU)'),
-  'product-adoption': m('usage', 'percent', true, true, 'Feature adoption'),
-  engagement: m('usage', 'minutes', true, true, 'Mean session length'),
-  nps: m('survey', 'number', true, false, 'Net Promoter Score'),
-  csat: m('survey', 'percent', true, false, 'Customer satisfaction (CSAT)'),
-  ces: m('survey', 'number', true, false, 'Customer effort score'),
-  'first-contact-resolution': m('support', 'percent', true, false, 'First-contact resolution'),
-  'first-response-time': m('support', 'hours', false, false, 'First response time (median)'),
-  'resolution-time': m('support', 'hours', false, false, 'Resolution time (median)'),
-  'trial-conversion': m('support', 'percent', true, false, 'Trial conversion'),
-  'renewal-rate': m('support', 'percent', true, false, 'Renewal rate'),
-  'average-order-value': m('orders', 'money', true, false, 'Average order value'),
-  'purchase-frequency': m('orders', 'number', true, false, 'Purchase frequency'),
-  arpu: m('orders', 'money', true, false, 'ARPU'),
-  'time-to-value': m('usage', 'days', false, false, 'Time to value (median)'),
-  'retention-cost': m('given', 'money', false, false, 'Retention cost per customer'),
-  'arr-per-csm': m('given', 'money', true, false, 'ARR per CSM'),
+  mrr: m('revenue', 'money', true, true),
+  arr: m('revenue', 'money', true, true),
+  arpa: m('revenue', 'money', true, true),
+  'quick-ratio': m('revenue', 'ratio', true, true),
+  'customer-churn': m('revenue', 'percent', false, true),
+  retention: m('revenue', 'percent', true, true),
+  'gross-revenue-churn': m('revenue', 'percent', false, true),
+  'net-revenue-churn': m('revenue', 'percent', false, true),
+  nrr: m('revenue', 'percent', true, true),
+  grr: m('revenue', 'percent', true, true),
+  stickiness: m('usage', 'percent', true, true),
+  'product-adoption': m('usage', 'percent', true, true),
+  engagement: m('usage', 'minutes', true, true),
+  nps: m('survey', 'number', true, false),
+  csat: m('survey', 'percent', true, false),
+  ces: m('survey', 'number', true, false),
+  'first-contact-resolution': m('support', 'percent', true, false),
+  'first-response-time': m('support', 'hours', false, false),
+  'resolution-time': m('support', 'hours', false, false),
+  'trial-conversion': m('support', 'percent', true, false),
+  'renewal-rate': m('support', 'percent', true, false),
+  'average-order-value': m('orders', 'money', true, false),
+  'purchase-frequency': m('orders', 'number', true, false),
+  arpu: m('orders', 'money', true, false),
+  'time-to-value': m('usage', 'days', false, false),
+  'retention-cost': m('given', 'money', false, false),
+  'arr-per-csm': m('given', 'money', true, false),
 };
 
 export function isMetricCardMetric(name: unknown): name is MetricCardMetric {

@@ -1,6 +1,7 @@
 /**
  * The abstract base of every metric element (docs/architecture.md): its
- * public properties, the four states, the two events, the frame every element
+ * public properties (those it shares with `<metrics-source>` in
+ * src/base/data-options.ts, read as src/base/options.ts says), the four states, the two events, the frame every element
  * draws (skeleton, empty sentence, error, stale value). Finding the input is
  * the {@link DataRouteController}'s (src/controllers/data-route.ts); computing
  * it is a `@lit/task` Task's, through the element's adapter (src/adapters/).
@@ -11,17 +12,17 @@
  * {@link MetricElement.aggregated}, {@link MetricElement.label},
  * {@link MetricElement.emptyText} and `presentationProperties`.
  */
-import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LazyMetricAdapter } from '../adapters/types.js';
 import { DataRouteController, type DataRoute } from '../controllers/data-route.js';
 import { MetricTask } from '../controllers/metric-task.js';
-import type { Credentials, DataFormat } from '../data/fetch.js';
 import { MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import { metricFormatter, type MetricFormatter } from '../format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
-import { above, atLeast, currencyCode, jsonRows, oneOf, wholeAtLeast, optionDeclaration, optionDescriptor, optionError } from './options.js';
+import { DataOptionsElement } from './data-options.js';
+import { currencyCode, jsonRows, oneOf, optionError } from './options.js';
 
 export { DATA_ROUTES, type DataRoute } from '../controllers/data-route.js';
 export { errorDetail } from '../data/errors.js';
@@ -65,23 +66,8 @@ export type Theme = (typeof THEMES)[number];
  *
  * @attr {'loading'|'empty'|'ready'|'error'} state - Read-only: the element's state, for styling.
  */
-export abstract class MetricElement<R> extends LitElement {
+export abstract class MetricElement<R> extends DataOptionsElement {
   static override styles = metricStyles;
-
-  /**
-   * Options as frameworks send them (src/base/options.ts): numbers written as
-   * text, `null`/`undefined` = the default, nonsense refused with a `config`
-   * error quoting it (shown over everything else until fixed or cleared).
-   * @internal
-   */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, optionDeclaration(options));
-  }
-
-  /** @internal */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
-  }
 
   /**
    * Properties that only change how the value looks: changing them never
@@ -90,35 +76,8 @@ export abstract class MetricElement<R> extends LitElement {
    */
   static presentationProperties: ReadonlySet<PropertyKey> = new Set<PropertyKey>(['theme', 'locale', 'currency']);
 
-  /** Rows (or an input object) set from script; takes priority over every other route. */
-  @property({ attribute: false }) data: unknown = undefined;
-
   /** The `data` attribute: rows as a JSON string (single-quote the attribute: `data='[9,10,6]'`). */
   @property({ attribute: 'data', check: jsonRows, shadowOf: 'data' }) dataJson: string | undefined = undefined;
-
-  /** URL of JSON or CSV rows (http, https or relative). */
-  @property() src: string | undefined = undefined;
-
-  /** Format of `src`: `json` or `csv`; by default from the content type, then the extension. */
-  @property() format: DataFormat | undefined = undefined;
-
-  /** Credentials mode of the `src` request: `same-origin` (default), `include` or `omit`. */
-  @property() credentials: Credentials | undefined = undefined;
-
-  /** Re-fetch `src` every this many seconds while the page is visible; 0 or absent = never. */
-  @property({ type: Number, check: atLeast(0, 'a number of seconds ≥ 0') }) refresh: number | undefined = undefined;
-
-  /** Seconds before a `src` request gives up (default 15). */
-  @property({ type: Number, check: above(0, 'a number of seconds > 0') }) timeout: number | undefined = undefined;
-
-  /**
-   * The most bytes of `src` body read (after decompression); default 100 MB
-   * (`104857600`). A bigger body stops being read and is a `network` error
-   * naming the limit. Lower it on pages that must stay light; raise it for
-   * very large exports.
-   */
-  @property({ attribute: 'max-bytes', type: Number, check: wholeAtLeast(1, 'a whole number of bytes > 0') })
-  maxBytes: number | undefined = undefined;
 
   /** Locale of numbers and dates (BCP 47); default: the closest `lang`, else the browser's. */
   @property() locale: string | undefined = undefined;

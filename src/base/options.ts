@@ -16,7 +16,7 @@
  *   and saying what is allowed, until the option is set to something good or
  *   cleared.
  */
-import type { PropertyDeclaration } from 'lit';
+import { LitElement, type PropertyDeclaration } from 'lit';
 import type { MetricErrorDetail } from '../events.js';
 
 declare module '@lit/reactive-element' {
@@ -278,4 +278,21 @@ export function reportProblem(el: { requestUpdate(): void }, key: string, proble
   if (problem) state.problems.set(key, problem);
   else if (!state.problems.delete(key)) return;
   el.requestUpdate();
+}
+
+/**
+ * A LitElement whose options go through here (numbers written as text,
+ * cleared = default, nonsense = a `config` error): the base of the metric
+ * elements and of `<metrics-source>`.
+ */
+export class OptionsElement extends LitElement {
+  /** @internal */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, optionDeclaration(options));
+  }
+
+  /** @internal */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
+  }
 }

@@ -3,13 +3,12 @@
  * element inside it, through @lit/context (see src/context.ts).
  */
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues } from 'lit';
 import { customElement } from '../base/define.js';
 import { metricsSourceContext, type MetricsSourceValue, type SourceStatus } from '../context.js';
 import { SourceController } from '../controllers/source-controller.js';
-import type { Credentials, DataFormat } from '../data/fetch.js';
-import { atLeast, above, optionDeclaration, optionDescriptor, optionError, wholeAtLeast } from '../base/options.js';
+import { DataOptionsElement } from '../base/data-options.js';
+import { optionError } from '../base/options.js';
 
 /**
  * Fetches JSON or CSV rows once and shares them with every metric element
@@ -20,7 +19,7 @@ import { atLeast, above, optionDeclaration, optionDescriptor, optionError, whole
  * @slot - The metric elements (and any other content).
  */
 @customElement('metrics-source')
-export class MetricsSource extends LitElement {
+export class MetricsSource extends DataOptionsElement {
   static override styles = css`
     :host {
       display: contents;
@@ -29,38 +28,6 @@ export class MetricsSource extends LitElement {
       display: none;
     }
   `;
-
-  /** Options as frameworks send them (src/base/options.ts): numbers written as text, cleared = default, nonsense = a `config` error. @internal */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, optionDeclaration(options));
-  }
-
-  /** @internal */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
-  }
-
-  /** Rows (or an object) set from script; takes priority over `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
-
-  /** URL of JSON or CSV rows (http, https or relative). */
-  @property() src: string | undefined = undefined;
-
-  /** Format of `src`: `json` or `csv`; by default from the content type, then the extension. */
-  @property() format: DataFormat | undefined = undefined;
-
-  /** Credentials mode of the request: `same-origin` (default), `include` or `omit`. */
-  @property() credentials: Credentials | undefined = undefined;
-
-  /** Re-fetch every this many seconds while the page is visible; 0 or absent = never. */
-  @property({ type: Number, check: atLeast(0, 'a number of seconds ≥ 0') }) refresh: number | undefined = undefined;
-
-  /** Seconds before a request gives up (default 15). */
-  @property({ type: Number, check: above(0, 'a number of seconds > 0') }) timeout: number | undefined = undefined;
-
-  /** The most bytes of body read (after decompression); default 100 MB (`104857600`). A bigger body is a `network` error naming the limit. */
-  @property({ attribute: 'max-bytes', type: Number, check: wholeAtLeast(1, 'a whole number of bytes > 0') })
-  maxBytes: number | undefined = undefined;
 
   private readonly source = new SourceController(this);
   private readonly provider = new ContextProvider(this, {
