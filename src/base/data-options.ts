@@ -4,11 +4,11 @@
  * `timeout`, `max-bytes`). The base of the metric elements and of
  * `<metrics-source>`; see docs/architecture.md, "The data path".
  */
-import { property } from 'lit/decorators.js';
+import { LitElement } from 'lit';
 import type { Credentials, DataFormat } from '../data/fetch.js';
-import { above, atLeast, OptionsElement, wholeAtLeast } from './options.js';
+import { above, atLeast, property, wholeAtLeast } from './options.js';
 
-export class DataOptionsElement extends OptionsElement {
+export class DataOptionsElement extends LitElement {
   /** Rows (or an input object) set from script; takes priority over every other route. */
   @property({ attribute: false }) data: unknown = undefined;
 

@@ -1,7 +1,7 @@
 /**
  * The abstract base of every metric element (docs/architecture.md): its
  * public properties (those it shares with `<metrics-source>` in
- * src/base/data-options.ts, read as src/base/options.ts says), the four states, the two events, the frame every element
+ * src/base/data-options.ts, each declared with the `property` of src/base/options.ts, which reads what is written), the four states, the two events, the frame every element
  * draws (skeleton, empty sentence, error, stale value). Finding the input is
  * the {@link DataRouteController}'s (src/controllers/data-route.ts); computing
  * it is a `@lit/task` Task's, through the element's adapter (src/adapters/).
@@ -13,7 +13,6 @@
  * {@link MetricElement.emptyText} and `presentationProperties`.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { LazyMetricAdapter } from '../adapters/types.js';
 import { DataRouteController, type DataRoute } from '../controllers/data-route.js';
 import { MetricTask } from '../controllers/metric-task.js';
@@ -22,7 +21,7 @@ import { metricFormatter, type MetricFormatter } from '../format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { metricStyles } from '../styles/host.js';
 import { DataOptionsElement } from './data-options.js';
-import { currencyCode, jsonRows, oneOf, optionError } from './options.js';
+import { currencyCode, jsonRows, oneOf, optionError, property } from './options.js';
 
 export { DATA_ROUTES, type DataRoute } from '../controllers/data-route.js';
 export { errorDetail } from '../data/errors.js';

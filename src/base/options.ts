@@ -1,7 +1,8 @@
 /**
  * Options as pages and frameworks send them (docs/options.md).
  *
- * Every property an element exposes as an attribute goes through here, whoever
+ * Every property an element declares with {@link property} (this module's,
+ * not Lit's) goes through here, whoever
  * writes it: the HTML parser, `setAttribute`, or a framework that sets the
  * property (React 19, Vue 3 and Svelte 5 set `el.arpa = "120"` when the
  * element has an `arpa` property).
@@ -16,7 +17,8 @@
  *   and saying what is allowed, until the option is set to something good or
  *   cleared.
  */
-import { LitElement, type PropertyDeclaration } from 'lit';
+import type { PropertyDeclaration } from 'lit';
+import { property as litProperty } from 'lit/decorators.js';
 import type { MetricErrorDetail } from '../events.js';
 
 declare module '@lit/reactive-element' {
@@ -281,18 +283,19 @@ export function reportProblem(el: { requestUpdate(): void }, key: string, proble
 }
 
 /**
- * A LitElement whose options go through here (numbers written as text,
- * cleared = default, nonsense = a `config` error): the base of the metric
- * elements and of `<metrics-source>`.
+ * `@property()` for the kit's elements and their bases: Lit's decorator, with
+ * every write to the property read as above (numbers written as text, cleared
+ * = default, nonsense = a `config` error). Wrapping the accessor Lit defines,
+ * rather than overriding `createProperty`/`getPropertyDescriptor` (which Lit
+ * deprecates, with a warning in every developer's console in dev mode).
+ * `@state()` stays Lit's: internal state is not an option.
  */
-export class OptionsElement extends LitElement {
-  /** @internal */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, optionDeclaration(options));
-  }
-
-  /** @internal */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    return optionDescriptor(name, options, super.getPropertyDescriptor(name, key, options));
-  }
+export function property(options?: PropertyDeclaration) {
+  const declaration = optionDeclaration(options);
+  return (proto: object, name: PropertyKey): void => {
+    litProperty(declaration)(proto as never, name as never);
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    const wrapped = optionDescriptor(name, options ?? {}, descriptor);
+    if (wrapped && wrapped !== descriptor) Object.defineProperty(proto, name, wrapped);
+  };
 }

@@ -5,9 +5,8 @@
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
-import { checks, oneOf } from '../base/options.js';
+import { checks, oneOf, property } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { loadOnce } from '../data/load-once.js';

@@ -3,9 +3,8 @@
  * shown, and the LTV:CAC ratio when a `cac` is given (docs/metrics.md, "CLV").
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
-import { checks, oneOf } from '../base/options.js';
+import { checks, oneOf, property } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import {

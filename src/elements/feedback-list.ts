@@ -4,7 +4,7 @@
  * category and a "show more" button. Comments are always rendered as text.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import {
   FEEDBACK_CATEGORIES,
   feedbackAdapter,
@@ -13,7 +13,7 @@ import {
   type FeedbackResult,
 } from '../adapters/feedback-list.js';
 import { customElement } from '../base/define.js';
-import { wholeAtLeast } from '../base/options.js';
+import { wholeAtLeast, property } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { dateFormat } from '../format.js';
 import { addEnglish } from '../i18n/catalog.js';

@@ -4,9 +4,9 @@
  * and focus (docs/metrics.md, "Customer health").
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
-import { checks } from '../base/options.js';
+import { checks, property } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { healthAdapter, healthModelLabels } from '../adapters/health.js';
 import {

@@ -4,7 +4,6 @@
  * a sparkline, a target said in words.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { metricCardAdapter } from '../adapters/metric-card.js';
 import {
   isMetricCardMetric,
@@ -17,7 +16,7 @@ import {
   type MetricCardUnit,
 } from '../adapters/metric-card-measures.js';
 import { customElement } from '../base/define.js';
-import { checks } from '../base/options.js';
+import { checks, property } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { addEnglish } from '../i18n/catalog.js';
 import { cardLoaders } from '../i18n/loaders/card.js';

@@ -6,7 +6,7 @@
  */
 import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import {
   LOSSES,
   MOVEMENTS,
@@ -16,7 +16,7 @@ import {
   type MrrMovement,
 } from '../adapters/mrr-movements.js';
 import { customElement } from '../base/define.js';
-import { checks } from '../base/options.js';
+import { checks, property } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { loadOnce } from '../data/load-once.js';

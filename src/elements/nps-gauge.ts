@@ -5,9 +5,8 @@
  * target (docs/metrics.md, "NPS"). Drawn as inline SVG: no chart library.
  */
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { customElement } from '../base/define.js';
-import { checks } from '../base/options.js';
+import { checks, property } from '../base/options.js';
 import { MetricElement } from '../base/metric-element.js';
 import { DataError } from '../data/errors.js';
 import { NPS_GROUPS, npsAdapter, type NpsGroup } from '../adapters/nps.js';

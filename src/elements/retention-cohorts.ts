@@ -4,7 +4,6 @@
  * A real `<table>`: it is its own screen-reader table. No chart library.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   COHORT_BASES,
   retentionCohortsAdapter,
@@ -12,7 +11,7 @@ import {
   type RetentionCohortsResult,
 } from '../adapters/retention-cohorts.js';
 import { customElement } from '../base/define.js';
-import { oneOf } from '../base/options.js';
+import { oneOf, property } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
 import { addEnglish } from '../i18n/catalog.js';
 import { cohortsLoaders } from '../i18n/loaders/cohorts.js';

@@ -1,10 +1,10 @@
 // A test-only metric element on the base: NPS from the engine, the score as
 // text, and the first comment of the rows (to prove data text stays text).
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { customElement } from '../../src/base/define.js';
 import { MetricElement } from '../../src/base/metric-element.js';
 import { nps, npsFromCounts, type NpsResult, type SurveyInput } from '../../src/engine/index.js';
+import { property } from '../../src/base/options.js';
 
 export type TestResult = NpsResult & { comment: string | undefined };
 

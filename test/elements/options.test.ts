@@ -256,3 +256,29 @@ describe('options: <metrics-source>', () => {
     expect(source.refresh).to.equal(undefined);
   });
 });
+
+describe('options: every element declares them through src/base/options.ts', () => {
+  // An option declared with lit/decorators.js's `property` would take "7" as
+  // the text "7" and skip its check: every element's, for every number option.
+  it('reads a number written as text on every number option of every element', async () => {
+    await import('../../src/index.js');
+    const tags = ['nps-gauge', 'health-badge', 'clv-card', 'churn-trend', 'mrr-movements', 'retention-cohorts', 'feedback-list', 'metric-card', 'metrics-source'];
+    let checked = 0;
+    for (const tag of tags) {
+      const ctor = customElements.get(tag) as unknown as { elementProperties: Map<PropertyKey, { type?: unknown; state?: boolean; attribute?: unknown }> };
+      expect(ctor, tag).to.not.equal(undefined);
+      for (const [name, declaration] of ctor.elementProperties) {
+        if (declaration.state || declaration.type !== Number || declaration.attribute === false) continue;
+        const el = document.createElement(tag) as unknown as Record<PropertyKey, unknown> & { remove(): void };
+        document.body.append(el as unknown as Node);
+        el[name] = ' 7 ';
+        expect(el[name], `<${tag}>.${String(name)} = " 7 "`).to.satisfy((v: unknown) => v === 7 || v === undefined || typeof v === 'number');
+        el[name] = 'seven';
+        expect(typeof el[name], `<${tag}>.${String(name)} = "seven" is refused`).to.not.equal('string');
+        el.remove();
+        checked++;
+      }
+    }
+    expect(checked, 'number options checked').to.be.greaterThan(15);
+  });
+});
