@@ -6,7 +6,7 @@
 //   2. one page per public entry — `cs-metrics`, `cs-metrics/elements/<tag>.js`
 //      for every tag the package ships (read from its dist/elements/),
 //      `cs-metrics/engine`, `cs-metrics/schemas` — built by Vite, webpack 5
-//      (production), Rollup 4 (+ node-resolve) and esbuild, whose versions are
+//      (production), Rollup 4 (+ node-resolve, minified) and esbuild, whose versions are
 //      the repository's devDependencies (installed once, not per app);
 //   3. plus "plain": a page loading only dist/cs-metrics.bundle.js, the one file
 //      the README says to copy, and the same page under a CSP without blob:
