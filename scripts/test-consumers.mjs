@@ -6,7 +6,7 @@
 //   2. one page per public entry — `cs-metrics`, `cs-metrics/elements/<tag>.js`
 //      for every tag the package ships (read from its dist/elements/),
 //      `cs-metrics/engine`, `cs-metrics/schemas` — built by Vite, webpack 5
-//      (production), Rollup 4 (+ node-resolve) and esbuild, whose versions are
+//      (production), Rollup 4 (+ node-resolve, minified) and esbuild, whose versions are
 //      the repository's devDependencies (installed once, not per app);
 //   3. plus "plain": a page loading only dist/cs-metrics.bundle.js, the one file
 //      the README says to copy, and the same page under a CSP without blob:
@@ -24,7 +24,13 @@
 //      Worker, timer or listener behind. Checks failing for a known reason are
 //      listed in EXPECTED_FAILURES and printed on every run.
 //
-//   node scripts/test-consumers.mjs [--only=vite,webpack,rollup,esbuild,plain,react19,react18,vue,svelte] [--keep]
+//   6. sizes per bundler (test/consumers/sizes.mjs): for every entry and Vite,
+//      webpack, Rollup and esbuild, the gzipped JavaScript the page requested
+//      before its elements were ready and the bundler's up-front set, printed
+//      and written to .tmp/consumer-sizes.json; `--write` rewrites the README
+//      table (Performance, "Sizes per bundler"). A stale table is not a failure.
+//
+//   node scripts/test-consumers.mjs [--only=vite,webpack,rollup,esbuild,plain,react19,react18,vue,svelte] [--keep] [--write]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -33,6 +39,7 @@ import { pathToFileURL } from 'node:url';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { generateSurveyRows } from './sample-data.mjs';
 import { bigFixtures, fixtures, smallData } from '../test/consumers/fixtures.mjs';
+import { measureFiles, printTable, recordReady, requestedScripts, staticClosure, syncReadme } from '../test/consumers/sizes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp', 'consumers');
@@ -166,7 +173,7 @@ const builders = {
   async vite() {
     const { build } = await import('vite');
     for (const e of entries) writeFileSync(join(app, `${e.slug}.html`), pageHtml(e, `<script type="module" src="./src/${e.slug}.js"></script>`));
-    await build({
+    const result = await build({
       root: app,
       configFile: false,
       logLevel: 'warn',
@@ -176,6 +183,15 @@ const builders = {
         rolldownOptions: { input: Object.fromEntries(entries.map((e) => [e.slug, join(app, `${e.slug}.html`)])) },
       },
     });
+    // Up front: the scripts and modulepreloads Vite wrote into each page, and their static imports.
+    const chunks = new Map((Array.isArray(result) ? result : [result]).flatMap((r) => r.output).map((o) => [o.fileName, o]));
+    return Object.fromEntries(
+      entries.map((e) => {
+        const html = readFileSync(join(out('vite'), `${e.slug}.html`), 'utf8');
+        const loaded = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+        return [e.slug, staticClosure(loaded, (f) => chunks.get(f)?.imports ?? [])];
+      }),
+    );
   },
   async webpack() {
     const { default: webpack } = await import('webpack');
@@ -190,25 +206,34 @@ const builders = {
     );
     if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
     for (const e of entries) writeFileSync(join(out('webpack'), `${e.slug}.html`), pageHtml(e, `<script src="./${e.slug}.js"></script>`));
+    // Up front: the entrypoint's initial chunks (the runtime is inside the entry file).
+    const { entrypoints } = stats.toJson({ all: false, entrypoints: true });
+    return Object.fromEntries(entries.map((e) => [e.slug, entrypoints[e.slug].assets.map((a) => a.name).filter((n) => n.endsWith('.js'))]));
   },
   async rollup() {
     const { rollup } = await import('rollup');
     const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const { transform } = await import('esbuild');
+    // Rollup has no minifier of its own; an app adds one (@rollup/plugin-terser or
+    // the like). This app minifies each chunk with esbuild's, so its sizes compare.
+    const minify = { name: 'minify', renderChunk: async (code) => ({ code: (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code, map: null }) };
     const warnings = [];
     const bundle = await rollup({
       input: Object.fromEntries(entries.map((e) => [e.slug, join(app, 'src', `${e.slug}.js`)])),
-      plugins: [nodeResolve({ browser: true, rootDir: app })],
+      plugins: [nodeResolve({ browser: true, rootDir: app }), minify],
       onwarn: (w) => warnings.push(`${w.code}: ${w.message}`),
     });
-    await bundle.write({ dir: out('rollup'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
+    const { output } = await bundle.write({ dir: out('rollup'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
     await bundle.close();
     const empty = warnings.filter((w) => w.startsWith('EMPTY_BUNDLE'));
     if (empty.length > 0) throw new Error(`rollup: ${empty.join('; ')}`);
     for (const e of entries) writeFileSync(join(out('rollup'), `${e.slug}.html`), pageHtml(e, `<script type="module" src="./${e.slug}.js"></script>`));
+    const chunks = new Map(output.map((o) => [o.fileName, o]));
+    return Object.fromEntries(entries.map((e) => [e.slug, staticClosure([`${e.slug}.js`], (f) => chunks.get(f)?.imports ?? [])]));
   },
   async esbuild() {
     const { build } = await import('esbuild');
-    await build({
+    const { metafile } = await build({
       absWorkingDir: app,
       entryPoints: Object.fromEntries(entries.map((e) => [e.slug, join(app, 'src', `${e.slug}.js`)])),
       bundle: true,
@@ -218,8 +243,13 @@ const builders = {
       outdir: out('esbuild'),
       chunkNames: 'chunks/[name]-[hash]',
       logLevel: 'warning',
+      metafile: true,
     });
     for (const e of entries) writeFileSync(join(out('esbuild'), `${e.slug}.html`), pageHtml(e, `<script type="module" src="./${e.slug}.js"></script>`));
+    // metafile paths are relative to the app: '../out/esbuild/…'.
+    const prefix = '../out/esbuild/';
+    const statics = (f) => (metafile.outputs[prefix + f]?.imports ?? []).filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path.slice(prefix.length));
+    return Object.fromEntries(entries.map((e) => [e.slug, staticClosure([`${e.slug}.js`], statics)]));
   },
   async plain() {
     // Exactly the one file the README says to copy, and nothing else.
@@ -241,9 +271,11 @@ const expectedBig = engine.nps(rows).score;
 const data = { ...smallData, '/data/big-survey.json': bigJson, '/data/big-survey.csv': bigCsv };
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
+// `?without-big` serves a page without its big bodies: what its sizes are measured on.
 function serve(dir, headers = {}) {
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = url.pathname;
     if (data[path]) {
       res.writeHead(200, { 'content-type': path.endsWith('.csv') ? 'text/csv' : 'application/json', ...headers }).end(data[path]);
       return;
@@ -253,7 +285,16 @@ function serve(dir, headers = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers }).end(readFileSync(file));
+    let body = readFileSync(file);
+    if (url.searchParams.has('without-big')) {
+      const html = body.toString('utf8');
+      if (!html.includes(bigFixtures)) {
+        res.writeHead(500).end(`${path} does not hold the big bodies as written`);
+        return;
+      }
+      body = html.replace(bigFixtures, '');
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
@@ -264,8 +305,8 @@ const results = [];
 
 const needsProbe = (e) => ['cs-metrics', 'cs-metrics/engine', 'cs-metrics/schemas'].includes(e.spec);
 
-/** Loads one page; returns the problems found. */
-async function visit(origin, e, { expectWarning } = {}) {
+/** Loads one page; returns the problems found and the .js paths it requested (before `ready`, and in all). */
+async function visit(origin, e, { expectWarning, query = '' } = {}) {
   const problems = [];
   const warnings = [];
   const page = await browser.newPage();
@@ -280,8 +321,9 @@ async function visit(origin, e, { expectWarning } = {}) {
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.evaluateOnNewDocument(recordReady, needsProbe(e));
   try {
-    await page.goto(`${origin}/${e.slug}.html`, { waitUntil: 'load' });
+    await page.goto(`${origin}/${e.slug}.html${query}`, { waitUntil: 'load' });
     await page
       .waitForFunction(
         (needProbe) =>
@@ -297,6 +339,7 @@ async function visit(origin, e, { expectWarning } = {}) {
       )
       .catch(() => problems.push('timed out waiting for the elements to settle'));
     await new Promise((r) => setTimeout(r, 300));
+    const scripts = await page.evaluate(requestedScripts);
     const state = await page.evaluate((all) => {
       return {
         probe: window.__probe,
@@ -332,7 +375,7 @@ async function visit(origin, e, { expectWarning } = {}) {
     } else {
       problems.push(...warnings.map((w) => `console warning: ${w}`));
     }
-    return { problems, workers: workers.length };
+    return { problems, workers: workers.length, scripts };
   } finally {
     await page.close();
   }
@@ -492,11 +535,15 @@ async function driveFramework(origin) {
 }
 
 const targets = Object.keys(builders).filter((name) => !only || only.has(name));
+const BUNDLERS = { vite: 'Vite', webpack: 'webpack', rollup: 'Rollup', esbuild: 'esbuild' };
+/** bundler → slug → { beforeReady, upfront, withBigBodies? } (test/consumers/sizes.mjs). */
+const sizes = {};
 try {
   for (const name of targets) {
     const t0 = performance.now();
+    let upfront;
     try {
-      await builders[name]();
+      upfront = await builders[name]();
     } catch (error) {
       failures.push(`${name}: build failed: ${error instanceof Error ? error.message : error}`);
       continue;
@@ -507,9 +554,19 @@ try {
     const pages = name === 'plain' ? [{ slug: 'index', spec: 'dist/cs-metrics.bundle.js', tags, big: true }] : entries;
     try {
       for (const e of pages) {
-        const { problems, workers } = await visit(origin, e);
+        const { problems, workers, scripts } = await visit(origin, e);
         results.push({ bundler: name, entry: e.spec, ok: problems.length === 0, workers });
         for (const p of problems) failures.push(`${name} · ${e.spec}: ${p}`);
+        if (!(name in BUNDLERS) || !scripts.beforeReady) continue;
+        const measured = { upfront: measureFiles(out(name), upfront[e.slug]), beforeReady: measureFiles(out(name), scripts.beforeReady) };
+        if (e.big) {
+          // The big bodies add the Worker's chunk; the sizes are those of the page without them (the same page otherwise).
+          measured.withBigBodies = measured.beforeReady;
+          const small = await visit(origin, { ...e, big: false }, { query: '?without-big' });
+          for (const p of small.problems) failures.push(`${name} · ${e.spec} (without the big bodies): ${p}`);
+          measured.beforeReady = small.scripts.beforeReady && measureFiles(out(name), small.scripts.beforeReady);
+        }
+        (sizes[name] ??= {})[e.slug] = measured;
       }
     } finally {
       server.close();
@@ -556,6 +613,30 @@ try {
 
 console.log(`\n${'bundler'.padEnd(9)} ${'entry'.padEnd(52)} result`);
 for (const r of results) console.log(`${r.bundler.padEnd(9)} ${r.entry.padEnd(52)} ${typeof r.ok === 'string' ? r.ok : r.ok ? 'ok' : 'FAIL'}${r.workers ? ` (${r.workers} Worker)` : ''}`);
+const measuredBundlers = Object.keys(BUNDLERS).filter((n) => sizes[n]);
+if (measuredBundlers.length > 0) {
+  const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  const report = {
+    date: new Date().toISOString(),
+    measured: `packed ${packed[0].filename}, built by each bundler in .tmp/consumers/app, loaded in Chromium (scripts/test-consumers.mjs)`,
+    unit: 'gzip -9 bytes; 1 kB = 1000 B',
+    beforeReady: 'the .js files the page requested before its elements were ready; pages with <nps-gauge> measured without their big bodies (withBigBodies: with them)',
+    upfront: "the bundler's entry files and their static imports, transitively",
+    bundlers: Object.fromEntries(measuredBundlers.map((n) => [n, { title: BUNDLERS[n], version: version(n).split('.').slice(0, 2).join('.') }])),
+    entries: entries.map((e) => ({ entry: e.spec, bundlers: Object.fromEntries(measuredBundlers.map((n) => [n, sizes[n][e.slug] ?? null])) })),
+  };
+  writeFileSync(join(root, '.tmp', 'consumer-sizes.json'), JSON.stringify(report, null, 2));
+  printTable(report);
+  const complete = measuredBundlers.length === Object.keys(BUNDLERS).length && failures.length === 0;
+  if (process.argv.includes('--write') && !complete) console.log('consumers: README per-bundler table not written: it needs all four bundlers and a run without problems');
+  else if (complete) {
+    const readme = syncReadme(join(root, 'README.md'), report, process.argv.includes('--write'));
+    if (readme === 'written') console.log('consumers: README "Sizes per bundler" table rewritten');
+    // Not a failure: the figures move with every change in src/; scripts/size.mjs is the size check CI enforces.
+    if (readme === 'stale') console.log('consumers: the README "Sizes per bundler" table differs from this run (not a failure): `npm run test:consumers -- --write` refreshes it');
+  }
+  console.log('consumers: sizes written to .tmp/consumer-sizes.json');
+}
 console.log(`\nEXPECTED_FAILURES (scripts/test-consumers.mjs; delete an entry once it passes): ${Object.keys(EXPECTED_FAILURES).length || 'none'}`);
 {
   for (const [key, why] of Object.entries(EXPECTED_FAILURES)) console.log(`  ${key}: ${why}${expectedFailuresSeen.has(key) ? '' : ' [not run or now passing]'}`);

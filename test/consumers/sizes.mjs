@@ -1,0 +1,116 @@
+// Sizes per bundler, measured by scripts/test-consumers.mjs on its real consumer
+// builds (README, Performance, "Sizes per bundler"). gzip -9, 1 kB = 1000 B, as
+// scripts/size.mjs counts. Two figures per entry and bundler:
+//   - before ready: every JavaScript file the page requested (Resource Timing)
+//     up to the moment its last element reached `ready` (or, for the engine and
+//     schemas pages, the probe computed), each gzipped from the build output;
+//   - up front: the bundler's own entry files plus every chunk they import
+//     statically, transitively (the bundler's metadata): what the page needs
+//     before any code runs, lazy chunks left out.
+// The README table is regenerated with `npm run test:consumers -- --write`; a
+// stale one is reported, never a failure: the figures move with every change
+// in src/, and scripts/size.mjs (esbuild) is the one CI enforces.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Runs in the page before its scripts: records when every element is `ready`. */
+export function recordReady(needProbe) {
+  const settled = () =>
+    document.readyState !== 'loading' &&
+    (!needProbe || window.__probe !== undefined) &&
+    [...document.body.querySelectorAll('*')].every(
+      (el) =>
+        !el.localName.includes('-') ||
+        (customElements.get(el.localName) !== undefined && (el.getAttribute('state') === 'ready' || el.value?.status === 'ready')),
+    );
+  let timer;
+  const observer = new MutationObserver(() => check());
+  const check = () => {
+    if (window.__readyAt !== undefined || !settled()) return;
+    window.__readyAt = performance.now();
+    observer.disconnect();
+    clearInterval(timer);
+  };
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['state'] });
+  // <metrics-source> reports `ready` through a property, which no mutation announces.
+  timer = setInterval(check, 5);
+}
+
+/** In the page, after it settled: the paths of the .js files requested before `ready` and in all. */
+export function requestedScripts() {
+  const js = performance
+    .getEntriesByType('resource')
+    .filter((r) => new URL(r.name).origin === location.origin && new URL(r.name).pathname.endsWith('.js'))
+    .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime }));
+  const readyAt = window.__readyAt;
+  return {
+    beforeReady: readyAt === undefined ? null : js.filter((r) => r.start <= readyAt).map((r) => r.path),
+    all: js.map((r) => r.path),
+  };
+}
+
+/** Entry files plus their static imports, transitively; `importsOf(file)` gives a file's static imports. */
+export function staticClosure(entryFiles, importsOf) {
+  const seen = new Set();
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of importsOf(file)) walk(next);
+  };
+  for (const file of entryFiles) walk(file);
+  return [...seen];
+}
+
+const gzipCache = new Map();
+/** gzip -9 bytes of a file of the build output. */
+export function gzipBytes(path) {
+  if (!gzipCache.has(path)) gzipCache.set(path, gzipSync(readFileSync(path), { level: 9 }).length);
+  return gzipCache.get(path);
+}
+
+/** { gzipBytes, files } for files relative to `dir` (each counted once). */
+export function measureFiles(dir, files) {
+  const unique = [...new Set(files.map((f) => f.replace(/^\//, '')))].sort();
+  const sized = unique.map((file) => ({ file, gzipBytes: gzipBytes(join(dir, file)) }));
+  return { gzipBytes: sized.reduce((sum, f) => sum + f.gzipBytes, 0), files: sized };
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const label = (spec) => (spec.startsWith('cs-metrics/elements/') ? `<${spec.slice(20, -3)}>` : spec);
+const cell = (m) => (m?.beforeReady ? `${kB(m.beforeReady.gzipBytes)} / ${m.upfront ? kB(m.upfront.gzipBytes) : '?'}` : '–');
+
+/** The console table: entry × bundler, "before ready / up front" in kB. */
+export function printTable(report) {
+  const names = Object.keys(report.bundlers);
+  console.log(`\nSizes per bundler: JS requested before the elements are ready / the bundler's up front (entry + static imports); gzip -9 kB, 1 kB = 1000 B`);
+  console.log(`${'entry'.padEnd(22)} ${names.map((n) => n.padStart(14)).join(' ')}`);
+  for (const e of report.entries) console.log(`${label(e.entry).padEnd(22)} ${names.map((n) => cell(e.bundlers[n]).padStart(14)).join(' ')}`);
+}
+
+/** The README table (no date, no hash: it changes only when a figure does). */
+export function markdownTable(report) {
+  const names = Object.keys(report.bundlers);
+  const lines = [
+    `| entry | ${names.map((n) => `${report.bundlers[n].title} ${report.bundlers[n].version}`).join(' | ')} |`,
+    `| --- |${names.map(() => ' ---: |').join('')}`,
+  ];
+  for (const e of report.entries) lines.push(`| \`${label(e.entry)}\` | ${names.map((n) => cell(e.bundlers[n])).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+const BEGIN = '<!-- sizes per bundler: generated by `npm run test:consumers -- --write`; do not edit -->';
+const END = '<!-- end of sizes per bundler -->';
+
+/** Compares the README table with this run's; rewrites it with `write`. Returns 'same', 'written' or 'stale'. */
+export function syncReadme(readmePath, report, write) {
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = readme.indexOf(BEGIN);
+  const stop = readme.indexOf(END);
+  if (start < 0 || stop < start) throw new Error(`README.md has no per-bundler size table markers (${BEGIN} … ${END})`);
+  const fresh = `${readme.slice(0, start + BEGIN.length)}\n${markdownTable(report)}\n${readme.slice(stop)}`;
+  if (fresh === readme) return 'same';
+  if (!write) return 'stale';
+  writeFileSync(readmePath, fresh);
+  return 'written';
+}
