@@ -81,6 +81,20 @@ describe('IdTable', () => {
     assert.equal(table.size, keys.length);
     assert.deepEqual(table.keys, keys);
   });
+
+  it('keeps keys with code units past 255 apart from one-byte keys that share their low bytes', () => {
+    const table = new IdTable();
+    // 'Ā' is U+0100: its low byte is that of U+0000; 'ũ' (U+0169) shares 'i''s low byte (0x69).
+    const keys = ['a\u0000', 'aĀ', 'Āa', 'ia', 'ũa', 'жук', '\u{1F600}', 'x'.repeat(300), `${'ж'.repeat(40)}1`, 'ÿ'];
+    for (let round = 0; round < 3; round++) {
+      keys.forEach((k, i) => assert.equal(table.intern(k.split('').join('')), i, `${round}: ${k}`));
+    }
+    assert.equal(table.size, keys.length);
+    assert.deepEqual(table.keys, keys);
+    // One-byte keys added after the wide ones still get their own numbers and are found again.
+    for (let i = 0; i < 200; i++) assert.equal(table.intern(`k${i}`), keys.length + i);
+    for (let i = 0; i < 200; i++) assert.equal(table.intern(`k${i}`), keys.length + i);
+  });
 });
 
 describe('the MRR timeline: input in order of instant or not', () => {
