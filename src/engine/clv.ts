@@ -10,7 +10,8 @@
 import { array, int, num, nullable, object, opt, parseOptions } from './check.js';
 import { isRecord } from './guards.js';
 import { finiteResult } from './finite.js';
-import { arpaAt, buildTimeline, checkMoneySums, churnCountsOf, churnRateAt, monthTotals } from './mrr-timeline.js';
+import { buildTimeline } from './mrr-timeline.js';
+import { arpaAt, checkMoneySums, churnCountsOf, churnRateAt, monthTotals } from './month-totals.js';
 import {
   describeValue,
   idKey,

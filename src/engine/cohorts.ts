@@ -10,7 +10,7 @@
 import { finiteResult } from './finite.js';
 import { is, object, opt, parseOptions } from './check.js';
 import { isCustomerRows, readCustomers } from './customers.js';
-import { buildTimeline } from './mrr-timeline.js';
+import { buildTimeline, monthEnds } from './mrr-timeline.js';
 import { monthRange, rangeShape, type MonthRange } from './range.js';
 import { optionError, type Customer, type MrrChange } from './schemas.js';
 import { monthKey } from './time.js';
@@ -46,7 +46,8 @@ interface Steps {
   mrr: (Float64Array | undefined)[];
 }
 
-function stepsOf(steps: Steps, cohort: number, withMrr: boolean): { customers: Float64Array; mrr: Float64Array | undefined } {
+/** The customers' difference array of `cohort`, made (with its MRR one when `withMrr`) on first use. */
+function stepsOf(steps: Steps, cohort: number, withMrr: boolean): Float64Array {
   const at = cohort - steps.first;
   let customers = steps.customers[at];
   if (customers === undefined) {
@@ -54,36 +55,30 @@ function stepsOf(steps: Steps, cohort: number, withMrr: boolean): { customers: F
     customers = steps.customers[at] = new Float64Array(length);
     if (withMrr) steps.mrr[at] = new Float64Array(length);
   }
-  return { customers, mrr: steps.mrr[at] };
+  return customers;
 }
 
 function fromChanges(source: string, changes: unknown, withMrr: boolean): Steps {
   const tl = buildTimeline(source, changes);
   const steps: Steps = { first: tl.firstMonth, last: tl.lastMonth, customers: [], mrr: [] };
-  const { offsets, month, mrr } = tl;
-  for (let c = 0; c < tl.customers; c++) {
-    const end = offsets[c + 1]!;
-    let k = offsets[c]!;
-    let cohort = -1;
-    let row: { customers: Float64Array; mrr: Float64Array | undefined } | undefined;
-    let prev = 0;
-    while (k < end) {
-      const m = month[k]!;
-      let v = mrr[k]!;
-      k++;
-      // The value in force at the month's end: the month's last change.
-      while (k < end && month[k] === m) v = mrr[k++]!;
-      if (row === undefined) {
-        if (v === 0) continue;
-        cohort = m;
-        row = stepsOf(steps, cohort, withMrr);
-      }
-      const i = m - cohort;
-      if ((v > 0) !== (prev > 0)) row.customers[i]! += v > 0 ? 1 : -1;
-      if (row.mrr !== undefined) row.mrr[i]! += v - prev;
-      prev = v;
+  // Per customer: its cohort (`none` until its first month end with MRR > 0)
+  // and its MRR at its last month end so far.
+  const none = tl.firstMonth - 1;
+  const cohortOf = new Int32Array(tl.customers).fill(none);
+  const prevOf = new Float64Array(tl.customers);
+  monthEnds(tl, (c, m, v) => {
+    let cohort = cohortOf[c]!;
+    if (cohort === none) {
+      if (v === 0) return;
+      cohortOf[c] = cohort = m;
     }
-  }
+    const customers = stepsOf(steps, cohort, withMrr);
+    const prev = prevOf[c]!;
+    const i = m - cohort;
+    if ((v > 0) !== (prev > 0)) customers[i]! += v > 0 ? 1 : -1;
+    if (withMrr) steps.mrr[cohort - steps.first]![i]! += v - prev;
+    prevOf[c] = v;
+  });
   return steps;
 }
 
@@ -94,9 +89,9 @@ function fromCustomers(source: string, rows: unknown): Steps {
     const s = t.startMonth[i]!;
     // Active at the end of M: start in M or before, no end in M or before.
     if (t.hasEnd[i] === 1 && t.endMonth[i]! <= s) continue;
-    const row = stepsOf(steps, s, false);
-    row.customers[0]!++;
-    if (t.hasEnd[i] === 1) row.customers[t.endMonth[i]! - s]!--;
+    const customers = stepsOf(steps, s, false);
+    customers[0]!++;
+    if (t.hasEnd[i] === 1) customers[t.endMonth[i]! - s]!--;
   }
   return steps;
 }

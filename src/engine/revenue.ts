@@ -4,16 +4,16 @@
  *
  * Every function reads a customer's MRR for a month as the value in force at
  * the month's end (UTC); changes inside a month net out. The work is shared
- * through the timeline of `mrr-timeline.ts`.
+ * through the timeline of `mrr-timeline.ts` and the totals of `month-totals.ts`.
  */
 import { bool, month, object, opt, parseOptions } from './check.js';
 import { finiteResult } from './finite.js';
 import { indexRange, monthRange, rangeOptions, rangeShape, type MonthRange } from './range.js';
 import { ratio, type Customer, type MrrChange } from './schemas.js';
 import { isCustomerRows, readCustomers } from './customers.js';
+import { buildTimeline } from './mrr-timeline.js';
 import {
   arpaAt,
-  buildTimeline,
   checkMoneySums,
   churnCountsOf,
   churnRateAt,
@@ -21,7 +21,7 @@ import {
   monthTotals,
   type ChurnCounts,
   type MonthTotals,
-} from './mrr-timeline.js';
+} from './month-totals.js';
 import { monthKey } from './time.js';
 
 export type { MonthRange };

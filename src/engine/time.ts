@@ -8,9 +8,6 @@
 const DAY_MS = 86_400_000;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -29,39 +26,16 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-}
-
-/**
- * Fast path for the commonest timestamp, `Date#toISOString()`'s
- * `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ`: ~10× quicker than
- * the regular expression. `undefined` when the separators are not exactly
- * those (the caller then uses the general parser); once they are, the answer
- * is final (`NaN` for a non-digit or an impossible date or time).
- */
-function parseUtcTimestamp(v: string): number | undefined {
-  if (
-    v.charCodeAt(4) !== 45 ||
-    v.charCodeAt(7) !== 45 ||
-    v.charCodeAt(10) !== 84 /* T */ ||
-    v.charCodeAt(13) !== 58 ||
-    v.charCodeAt(16) !== 58 ||
-    (v.length === 24 && v.charCodeAt(19) !== 46 /* . */)
-  ) {
-    return undefined;
+/** The number written by the `n` characters of `s` from `i`, or `NaN` unless all are digits. */
+function digits(s: string, i: number, n: number): number {
+  let value = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    // Past the end charCodeAt gives NaN, which fails this too.
+    if (!(c >= 0 && c <= 9)) return NaN;
+    value = value * 10 + c;
   }
-  const y = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
-  const m = digit(v, 5) * 10 + digit(v, 6);
-  const d = digit(v, 8) * 10 + digit(v, 9);
-  const hh = digit(v, 11) * 10 + digit(v, 12);
-  const mm = digit(v, 14) * 10 + digit(v, 15);
-  const ss = digit(v, 17) * 10 + digit(v, 18);
-  const ms = v.length === 24 ? digit(v, 20) * 100 + digit(v, 21) * 10 + digit(v, 22) : 0;
-  // Every comparison with NaN is false, so a non-digit anywhere fails here.
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) && hh <= 23 && mm <= 59 && ss <= 59 && ms >= 0)) return NaN;
-  return daysFromCivil(y, m, d) * DAY_MS + ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
+  return value;
 }
 
 /**
@@ -69,58 +43,64 @@ function parseUtcTimestamp(v: string): number | undefined {
  * `2026-03-14T09:30+02:00`) to epoch milliseconds. A timestamp without a zone
  * is read as UTC, so results never depend on the machine's time zone.
  * Returns `NaN` for anything else, including impossible dates (`2026-02-30`).
+ *
+ * The grammar: `YYYY-MM-DD`, then optionally `T` (or `t` or a space) and
+ * `HH:MM`, optional `:SS` with an optional fraction of 1–9 digits after `.`
+ * or `,`, and an optional zone: `Z` (or `z`), `±HH`, `±HHMM` or `±HH:MM`.
+ * Read by hand in one left-to-right walk, no regular expression: a date is
+ * three `digits` calls.
  */
 export function parseDate(value: string): number {
-  if (value.length === 10) {
-    // Fast path for the common `YYYY-MM-DD`.
-    if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return NaN;
-    const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-    const m = digit(value, 5) * 10 + digit(value, 6);
-    const d = digit(value, 8) * 10 + digit(value, 9);
-    if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m))) return NaN;
-    return daysFromCivil(y, m, d) * DAY_MS;
+  const n = value.length;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  if (!(value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m))) {
+    return NaN;
   }
-  if ((value.length === 20 || value.length === 24) && value.charCodeAt(value.length - 1) === 90 /* Z */) {
-    const fast = parseUtcTimestamp(value);
-    if (fast !== undefined) return fast;
+  const day = daysFromCivil(y, m, d) * DAY_MS;
+  if (n === 10) return day;
+  const sep = value.charCodeAt(10);
+  if (!(sep === 84 /* T */ || sep === 116 /* t */ || sep === 32) || value.charCodeAt(13) !== 58 /* : */) return NaN;
+  const hh = digits(value, 11, 2);
+  const mm = digits(value, 14, 2);
+  let ss = 0;
+  let ms = 0;
+  let i = 16;
+  if (value.charCodeAt(i) === 58) {
+    ss = digits(value, 17, 2);
+    i = 19;
+    const c = value.charCodeAt(i);
+    if (c === 46 /* . */ || c === 44 /* , */) {
+      let j = i + 1;
+      while (j < i + 10 && digits(value, j, 1) >= 0) j++;
+      const f = j - i - 1;
+      if (f === 0) return NaN;
+      // Up to milliseconds the digits are exact; finer ones round as the decimal fraction does.
+      ms = f <= 3 ? digits(value, i + 1, f) * 10 ** (3 - f) : Math.round(Number(`0.${value.slice(i + 1, j)}`) * 1000);
+      i = j;
+    }
   }
-  const match = TIMESTAMP.exec(value);
-  if (!match) return NaN;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  const hh = Number(match[4]);
-  const mm = Number(match[5]);
-  const ss = match[6] === undefined ? 0 : Number(match[6]);
-  const frac = match[7] === undefined ? 0 : Number(`0.${match[7]}`) * 1000;
-  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m) || hh > 23 || mm > 59 || ss > 59) return NaN;
-  let offsetMin = 0;
-  const zone = match[8];
-  if (zone !== undefined && zone.toUpperCase() !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-    if (oh > 23 || om > 59) return NaN;
-    offsetMin = sign * (oh * 60 + om);
+  if (!(hh <= 23 && mm <= 59 && ss <= 59)) return NaN;
+  let offset = 0;
+  const zone = value.charCodeAt(i);
+  if (zone === 90 /* Z */ || zone === 122 /* z */) {
+    i++;
+  } else if (zone === 43 /* + */ || zone === 45 /* - */) {
+    const oh = digits(value, i + 1, 2);
+    i += 3;
+    if (value.charCodeAt(i) === 58 && i + 3 === n) i++;
+    const om = i === n ? 0 : digits(value, i, 2);
+    if (i < n) i += 2;
+    if (!(oh <= 23 && om <= 59)) return NaN;
+    offset = (zone === 45 ? -1 : 1) * (oh * 60 + om);
   }
-  return (
-    daysFromCivil(y, m, d) * DAY_MS + ((hh * 60 + mm - offsetMin) * 60 + ss) * 1000 + Math.round(frac)
-  );
+  return i === n ? day + ((hh * 60 + mm - offset) * 60 + ss) * 1000 + ms : NaN;
 }
 
 /** True when `value` is a string {@link parseDate} accepts. */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  if (value.length === 10) {
-    // Validity alone, without the day count: the hot path of row checks.
-    if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-    const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-    const m = digit(value, 5) * 10 + digit(value, 6);
-    const d = digit(value, 8) * 10 + digit(value, 9);
-    return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
-  }
-  return !Number.isNaN(parseDate(value));
+  return typeof value === 'string' && !Number.isNaN(parseDate(value));
 }
 
 /** The month index (`year * 12 + month - 1`, UTC) of an epoch-millisecond instant. */
@@ -146,9 +126,8 @@ export function monthStart(month: number): number {
 /** Parses `YYYY-MM` to a month index, or `NaN`. */
 export function parseMonth(value: string): number {
   if (value.length !== 7 || value.charCodeAt(4) !== 45) return NaN;
-  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const m = digit(value, 5) * 10 + digit(value, 6);
-  return m >= 1 && m <= 12 ? y * 12 + m - 1 : NaN;
+  const m = digits(value, 5, 2);
+  return m >= 1 && m <= 12 ? digits(value, 0, 4) * 12 + m - 1 : NaN;
 }
 
 /** True when `value` is a `YYYY-MM` month. */

@@ -4,7 +4,8 @@
 // share a hash bucket or a length.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MetricsInputError, mrrMovements } from '../../src/engine/index.js';
+import { cohortRetention, customerChurn, grr, MetricsInputError, mrrMovements, nrr, type MrrChange } from '../../src/engine/index.js';
+import { generateMrrChanges } from '../../scripts/sample-data.mjs';
 import { IdTable } from '../../src/engine/id-table.js';
 import { issuesOf } from './helpers.js';
 
@@ -79,5 +80,57 @@ describe('IdTable', () => {
     assert.equal(table.intern(['cus_', '0000', '042'].join('')), 42);
     assert.equal(table.size, keys.length);
     assert.deepEqual(table.keys, keys);
+  });
+
+  it('keeps keys with code units past 255 apart from one-byte keys that share their low bytes', () => {
+    const table = new IdTable();
+    // 'Ā' is U+0100: its low byte is that of U+0000; 'ũ' (U+0169) shares 'i''s low byte (0x69).
+    const keys = ['a\u0000', 'aĀ', 'Āa', 'ia', 'ũa', 'жук', '\u{1F600}', 'x'.repeat(300), `${'ж'.repeat(40)}1`, 'ÿ'];
+    for (let round = 0; round < 3; round++) {
+      keys.forEach((k, i) => assert.equal(table.intern(k.split('').join('')), i, `${round}: ${k}`));
+    }
+    assert.equal(table.size, keys.length);
+    assert.deepEqual(table.keys, keys);
+    // One-byte keys added after the wide ones still get their own numbers and are found again.
+    for (let i = 0; i < 200; i++) assert.equal(table.intern(`k${i}`), keys.length + i);
+    for (let i = 0; i < 200; i++) assert.equal(table.intern(`k${i}`), keys.length + i);
+  });
+});
+
+describe('the MRR timeline: input in order of instant or not', () => {
+  // Generated changes come in date order (customers interleaved), the order
+  // the timeline reads without sorting; reversed, every customer's changes
+  // must be grouped and sorted first. Whole amounts: any order sums exactly.
+  const inOrder = generateMrrChanges(3000, 11) as MrrChange[];
+  const reversed = [...inOrder].reverse();
+
+  it('gives the same results either way', () => {
+    assert.ok(inOrder.every((c) => Number.isInteger(c.mrr)));
+    assert.deepEqual(mrrMovements(reversed), mrrMovements(inOrder));
+    assert.deepEqual(cohortRetention(reversed), cohortRetention(inOrder));
+    assert.deepEqual(cohortRetention(reversed, { basis: 'revenue' }), cohortRetention(inOrder, { basis: 'revenue' }));
+    assert.deepEqual(customerChurn(reversed, { includeNewChurn: true }), customerChurn(inOrder, { includeNewChurn: true }));
+    const months = mrrMovements(inOrder).map((r) => r.month);
+    const period = { from: months[3]!, to: months[15]! };
+    assert.equal(nrr(reversed, period), nrr(inOrder, period));
+    assert.equal(grr(reversed, period), grr(inOrder, period));
+  });
+
+  it('reports clashes in row order, each naming the first row at its instant, when it had to sort', () => {
+    const rows = [
+      good('a', '2026-03-14', 10),
+      good('b', '2026-05-01', 7),
+      good('a', '2026-01-02', 5), // before a's previous row: the timeline sorts
+      good('b', '2026-05-01', 8), // clash with row 1
+      good('a', '2026-03-14T00:00:00Z', 10), // same instant and MRR as row 0: fine
+      good('a', '2026-03-14', 11), // clash with row 0
+    ];
+    const issues = issuesOf(() => cohortRetention(rows));
+    assert.deepEqual(issues.map((i) => [i.row, i.field]), [[3, 'mrr'], [5, 'mrr']]);
+    assert.match(issues[0]?.message ?? '', /^row 1 gives customer b an MRR of 7 at the same date \(2026-05-01\), this row 8$/);
+    assert.match(issues[1]?.message ?? '', /^row 0 gives customer a an MRR of 10 at the same date \(2026-03-14\), this row 11$/);
+    // The same rows without the out-of-order one: the same two issues.
+    const sortedIssues = issuesOf(() => mrrMovements(rows.filter((_, i) => i !== 2)));
+    assert.deepEqual(sortedIssues.map((i) => [i.row, i.message]), [[2, issues[0]?.message], [4, issues[1]?.message]]);
   });
 });

@@ -66,6 +66,11 @@ describe('parseDate', () => {
       'March 14, 2026',
       '',
       'abcd-ef-gh',
+      // A non-digit in the year with a real month and day (once accepted by isIsoDate, refused by parseDate).
+      '2/26-10-01',
+      '+999-12-31',
+      '20t6-03-14',
+      '999Z-02-28',
     ]) {
       assert.ok(Number.isNaN(parseDate(bad)), bad);
       assert.equal(isIsoDate(bad), false, bad);
