@@ -20,9 +20,11 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js';
+import type { ChartKit } from './chart-controller.js';
+import { ChartDrawer } from './chart-drawer.js';
 
-/** Registers the bar-and-line chart's components (idempotent) and returns Chart. */
-export function barChart(): typeof Chart {
+/** Registers the chart's components (idempotent) and returns Chart with the drawer that uses it. */
+export function barChart(): ChartKit {
   Chart.register(BarController, BarElement, LineController, LineElement, PointElement, LinearScale, CategoryScale);
-  return Chart;
+  return { Chart, Drawer: ChartDrawer };
 }

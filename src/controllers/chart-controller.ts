@@ -3,20 +3,13 @@
  * on the host's first update that has a canvas, calls `chart.update()` on
  * every later update (never re-creating it while the canvas stays), and
  * destroys it when the host leaves the page or the canvas leaves the DOM.
- *
- * - Size: Chart.js `responsive` with a sized container, plus our own
- *   `ResizeObserver` on that container calling `chart.resize()` at once (Chart.js
- *   defers its own to an animation frame).
- * - Print: `beforeprint`/`afterprint` resize the chart to the printed width.
- * - Motion: `prefers-reduced-motion: reduce` is handed to the config builder,
- *   which turns animation off.
- * - Colours: the config builder gets the host's computed style, so it reads
- *   CSS custom properties; a theme change (any host update, or a change of
- *   `prefers-color-scheme` under `theme="auto"`) redraws with the new colours.
+ * What touches a chart (sizing, print, motion, colours) is its drawer
+ * (src/controllers/chart-drawer.ts), which comes in the lazy chunk with
+ * Chart.js; this part, loaded up front, only loads, retries and schedules.
  *
  * - Loading: Chart.js (~52 kB gzip) is not imported up front. The element
- *   hands over a `load()` that returns the `Chart` class through a dynamic
- *   `import()` of a module that registers only the controllers, elements,
+ *   hands over a `load()` that returns the `Chart` class and the drawer through a
+ *   dynamic `import()` of a module that registers only the controllers, elements,
  *   scales and plugins its chart type needs (`./line-chart.js`; never
  *   `chart.js/auto`, nor `import('chart.js')`, which keeps all of Chart.js),
  *   one promise shared by every instance. It is called on the first update that has a
@@ -39,6 +32,7 @@ import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { reportProblem } from '../base/options.js';
 import { downloadError, toDetail } from '../data/errors.js';
+import type { ChartDrawer } from './chart-drawer.js';
 
 /** What the config builder is told about the page. */
 export interface ChartEnvironment {
@@ -51,12 +45,18 @@ export interface ChartEnvironment {
 /** The `Chart` class, with the components a chart type needs registered. */
 export type ChartClass = typeof Chart;
 
+/** What a chart type's lazy chunk gives (`./line-chart.js`, `./bar-chart.js`): Chart.js ready for it, and the drawer. */
+export interface ChartKit {
+  readonly Chart: ChartClass;
+  readonly Drawer: typeof ChartDrawer;
+}
+
 export interface ChartControllerOptions<T extends ChartType> {
   /**
-   * Loads Chart.js on demand (`() => import('chart.js').then(...)`): share one
-   * promise between instances so the chunk is fetched and registered once.
+   * Loads Chart.js and the drawer on demand (`() => import('./line-chart.js').then(...)`):
+   * share one promise between instances so the chunk is fetched and registered once.
    */
-  load(): Promise<ChartClass>;
+  load(): Promise<ChartKit>;
   /** The canvas to draw on, from the host's render root; none → no chart (it is destroyed if there was one). */
   canvas(): HTMLCanvasElement | null | undefined;
   /** The chart's configuration for the host's current state; `undefined` → no chart. */
@@ -75,30 +75,19 @@ function nextTask(): Promise<void> {
   });
 }
 
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-const DARK_SCHEME = '(prefers-color-scheme: dark)';
-
 export class ChartController<T extends ChartType = ChartType> implements ReactiveController {
   private readonly host: ReactiveElement;
   private readonly options: ChartControllerOptions<T>;
-  private current: Chart<T> | undefined = undefined;
-  private resizeObserver: ResizeObserver | undefined = undefined;
-  private observed: Element | undefined = undefined;
-  private queries: MediaQueryList[] = [];
-  /** The loaded `Chart` class; `undefined` until `load()` resolves. */
-  private ChartCtor: ChartClass | undefined = undefined;
+  /** The drawer, once the chunk has arrived. */
+  private drawer: ChartDrawer<T> | undefined = undefined;
   /** `load()` in flight or settled, started once. */
   private loading: Promise<void> | undefined = undefined;
   /** The pending (load, then next task, then) draw. */
   private pending: Promise<void> | undefined = undefined;
-  /** True while running in the task set apart for creating the chart. */
-  private ownTask = false;
   private loadFailed = false;
   /** After a failed load: the update showing the error has run, the next one loads again. */
   private retryArmed = false;
   private connected = false;
-  private readonly onPrint = () => this.resize();
-  private readonly onMedia = () => this.host.requestUpdate();
 
   constructor(host: ReactiveElement, options: ChartControllerOptions<T>) {
     this.host = host;
@@ -108,7 +97,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
 
   /** The live Chart.js instance, if one is drawn. */
   get chart(): Chart<T> | undefined {
-    return this.current;
+    return this.drawer?.chart;
   }
 
   /**
@@ -122,12 +111,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
 
   hostConnected(): void {
     this.connected = true;
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
-    if (typeof matchMedia === 'function') {
-      this.queries = [matchMedia(REDUCED_MOTION), matchMedia(DARK_SCHEME)];
-      for (const query of this.queries) query.addEventListener('change', this.onMedia);
-    }
+    this.drawer?.connect();
     // Fetch and evaluate Chart.js while the host's data is on its way, in a
     // later task than the one connecting the host (often the page's own
     // script evaluation: no need to make that task longer).
@@ -147,68 +131,37 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
         this.retryArmed = true;
       }
     }
-    this.trySync();
+    this.sync(false);
   }
 
-  private trySync(): void {
+  hostDisconnected(): void {
+    this.connected = false;
+    this.drawer?.disconnect();
+  }
+
+  /** Resizes the chart to its container now. */
+  resize(): void {
+    this.drawer?.resize();
+  }
+
+  /** Draws what the host's state asks for; a new chart is created only in a task of its own (`create`). */
+  private sync(create: boolean): void {
     try {
-      this.sync();
+      const drawer = this.drawer;
+      const wanted = drawer ? drawer.sync(create) : this.options.canvas()?.isConnected === true;
+      if (wanted) this.schedule();
     } catch (error) {
       // A drawing failure must never escape the element: the data table still carries the numbers.
       console.error(`<${this.host.localName}> could not draw its chart`, error);
     }
   }
 
-  hostDisconnected(): void {
-    this.connected = false;
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
-    for (const query of this.queries) query.removeEventListener('change', this.onMedia);
-    this.queries = [];
-    this.destroy();
-  }
-
-  /** Resizes the chart to its container now. */
-  resize(): void {
-    this.current?.resize();
-  }
-
-  private sync(): void {
-    const canvas = this.options.canvas();
-    if (!canvas || !canvas.isConnected) {
-      this.destroy();
-      return;
-    }
-    const config = this.options.config({
-      style: getComputedStyle(this.host),
-      reducedMotion: typeof matchMedia === 'function' && matchMedia(REDUCED_MOTION).matches,
-    });
-    if (!config) {
-      this.destroy();
-      return;
-    }
-    const chart = this.current;
-    if (chart && chart.canvas === canvas) {
-      chart.data = config.data;
-      if (config.options) chart.options = config.options;
-      chart.update();
-      return;
-    }
-    this.destroy();
-    const ChartCtor = this.ChartCtor;
-    if (!ChartCtor || !this.ownTask) {
-      this.schedule();
-      return;
-    }
-    this.current = new ChartCtor<T>(canvas, config);
-    this.observe(canvas.parentElement);
-  }
-
-  /** Starts loading Chart.js once. */
+  /** Starts loading Chart.js and the drawer once. */
   private preload(): Promise<void> {
     this.loading ??= this.options.load().then(
-      (ChartCtor) => {
-        this.ChartCtor = ChartCtor;
+      ({ Chart, Drawer }) => {
+        this.drawer ??= new Drawer<T>(this.host, this.options, Chart);
+        if (this.connected) this.drawer.connect();
         reportProblem(this.host, 'chart', undefined);
       },
       (error: unknown) => {
@@ -233,27 +186,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
       .then(nextTask)
       .then(() => {
         this.pending = undefined;
-        if (!this.connected || !this.ChartCtor) return;
-        this.ownTask = true;
-        try {
-          this.trySync();
-        } finally {
-          this.ownTask = false;
-        }
+        if (this.connected && this.drawer) this.sync(true);
       });
-  }
-
-  private observe(container: Element | null): void {
-    if (!container || typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver ??= new ResizeObserver(() => this.resize());
-    this.resizeObserver.observe(container);
-    this.observed = container;
-  }
-
-  private destroy(): void {
-    if (this.observed) this.resizeObserver?.unobserve(this.observed);
-    this.observed = undefined;
-    this.current?.destroy();
-    this.current = undefined;
   }
 }

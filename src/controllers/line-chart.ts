@@ -11,9 +11,11 @@
  * `Chart.register(...)` whose result nobody imports.
  */
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import type { ChartKit } from './chart-controller.js';
+import { ChartDrawer } from './chart-drawer.js';
 
-/** Registers the line chart's components (idempotent) and returns Chart. */
-export function lineChart(): typeof Chart {
+/** Registers the chart's components (idempotent) and returns Chart with the drawer that uses it. */
+export function lineChart(): ChartKit {
   Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
-  return Chart;
+  return { Chart, Drawer: ChartDrawer };
 }

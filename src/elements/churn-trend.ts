@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement } from '../base/define.js';
 import { checks, oneOf, property } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
-import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { ChartController, type ChartKit, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { loadOnce } from '../data/load-once.js';
 import { CHURN_KINDS, churnAdapter, type ChurnKind, type ChurnTrendResult, type ChurnTrendRow } from '../adapters/churn.js';
 import { addEnglish } from '../i18n/catalog.js';
@@ -23,7 +23,7 @@ import { churnTrendStyles } from './churn-trend.styles.js';
  * (Chart.js with the line chart's components registered) is fetched when the
  * first one connects (ChartController), while its data is on its way.
  */
-const loadLineChart = loadOnce<ChartClass>(() => import('../controllers/line-chart.js').then((module) => module.lineChart()));
+const loadLineChart = loadOnce<ChartKit>(() => import('../controllers/line-chart.js').then((module) => module.lineChart()));
 
 export {
   CHURN_INPUTS,

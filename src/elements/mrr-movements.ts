@@ -18,7 +18,7 @@ import {
 import { customElement } from '../base/define.js';
 import { checks, property } from '../base/options.js';
 import { MetricElement, type MetricFormatter } from '../base/metric-element.js';
-import { ChartController, type ChartClass, type ChartEnvironment } from '../controllers/chart-controller.js';
+import { ChartController, type ChartKit, type ChartEnvironment } from '../controllers/chart-controller.js';
 import { loadOnce } from '../data/load-once.js';
 import { numberFormat } from '../format.js';
 import { addEnglish } from '../i18n/catalog.js';
@@ -51,7 +51,7 @@ type BarLine = 'bar' | 'line';
  * Chart.js on demand, once for every `<mrr-movements>` on the page (the chunk
  * registers bars and a line only).
  */
-const loadBarChart = loadOnce<ChartClass>(() => import('../controllers/bar-chart.js').then((module) => module.barChart()));
+const loadBarChart = loadOnce<ChartKit>(() => import('../controllers/bar-chart.js').then((module) => module.barChart()));
 
 /** What the ready view shows, derived once per update. */
 interface MovementsView {

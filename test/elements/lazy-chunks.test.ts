@@ -5,16 +5,16 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { customElement } from '../../src/base/define.js';
-import { ChartController, type ChartClass } from '../../src/controllers/chart-controller.js';
+import { ChartController, type ChartKit } from '../../src/controllers/chart-controller.js';
 import { loadOnce } from '../../src/data/load-once.js';
 import { partText, record, sleep, TestMetric, type TestResult } from '../base/test-metric.js';
 
 let attempts = 0;
 let broken = true;
-const loadChart = loadOnce<ChartClass>(() => {
+const loadChart = loadOnce<ChartKit>(() => {
   attempts++;
   return broken
-    ? (import(/* @vite-ignore */ `/api/status/404?chunk=${attempts}`) as Promise<ChartClass>)
+    ? (import(/* @vite-ignore */ `/api/status/404?chunk=${attempts}`) as Promise<ChartKit>)
     : import('../../src/controllers/line-chart.js').then((m) => m.lineChart());
 });
 
