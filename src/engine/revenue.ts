@@ -169,12 +169,15 @@ export function revenueChurn(changes: readonly MrrChange[], options: MonthRange 
   return finiteResult('revenueChurn', 'mrr', perMonth(t, a, b, (i, month) => {
     const start = t.startMrr[i]!;
     const lost = t.churn[i]! + t.contraction[i]!;
-    const gross = ratio(lost, start);
+    const raw = ratio(lost, start);
+    // Losses never exceed what was there; min() only guards sums' rounding
+    // (start MRR 64.99 − 55 is 9.989999999999995, and its churn 9.99). Net is
+    // gross less what grew, from the same guarded gross: never above it.
+    const gross = raw === null ? null : Math.min(1, raw);
     return {
       month,
-      // Losses never exceed what was there; min() only guards sums' rounding.
-      gross: gross === null ? null : Math.min(1, gross),
-      net: ratio(lost - t.expansion[i]! - t.reactivation[i]!, start),
+      gross,
+      net: gross === null ? null : gross - (t.expansion[i]! + t.reactivation[i]!) / start,
     };
   }));
 }

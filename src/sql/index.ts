@@ -166,9 +166,9 @@ ORDER BY m`;
       return `WITH ${movementCtes(d, table)}
 SELECT ${monthText(d, 'm')} AS "month",
   -- Losses never exceed what was there; least() only guards the sums' rounding.
-  CASE WHEN start_mrr = 0 THEN NULL ELSE least(1, (churn + contraction) / start_mrr) END AS "gross",
-  (churn + contraction - expansion - reactivation) / NULLIF(start_mrr, 0) AS "net"
-FROM months ${where}
+  -- Net is gross less what grew, from the same guarded gross (as the engine's revenueChurn).
+  gross, gross - (expansion + reactivation) / NULLIF(start_mrr, 0) AS "net"
+FROM (SELECT *, CASE WHEN start_mrr = 0 THEN NULL ELSE least(1, (churn + contraction) / start_mrr) END AS gross FROM months) AS guarded ${where}
 ORDER BY m`;
     case 'customer-churn': {
       const churned = options.includeNewChurn === true ? '(churned_customers + joined_and_left)' : 'churned_customers';

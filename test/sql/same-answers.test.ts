@@ -290,6 +290,19 @@ for (const make of [duckdb, postgres]) {
       }
     });
 
+    test('revenue-churn keeps net at or below gross when sums round, as the engine does', async () => {
+      // Start MRR 64.99 − 55 is 9.989999999999995; the last churn of 9.99 made net 1.0000000000000004 over a guarded gross of 1.
+      await engine.load('rounding', CHANGES, [
+        { customerId: 7, date: '2026-01-01', mrr: 0 },
+        { customerId: 7, date: '2025-11-01', mrr: 9.99 },
+        { customerId: 'a', date: '2025-12-01', mrr: 0 },
+        { customerId: 'a', date: '2025-11-01', mrr: 55 },
+      ]);
+      const rows = await engine.query(toSql('revenue-churn', { table: 'rounding', dialect: engine.name }));
+      for (const row of rows) if (row['gross'] !== null) assert.ok(Number(row['net']) <= Number(row['gross']), JSON.stringify(row));
+      assert.equal(Number(rows.at(-1)!['net']), 1);
+    });
+
     test('two rows with different mrr for one customer at one instant fail the statement', async () => {
       await engine.load('clash', CHANGES, [
         { customerId: 'x', date: '2026-01-01', mrr: 10 },
