@@ -159,9 +159,20 @@ const page = (body, head = '') => `<!doctype html>
 <style>body{font:14px system-ui;margin:0} #grid{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}</style>
 </head><body>${body}</body></html>`;
 
-// Registered before anything else runs: every long task from navigation on.
+// Registered before anything else runs: every long task from navigation on,
+// and the Workers the page starts (a `src` scenario must compute in one).
 const longTaskHead = `<script>
 window.__longTasks = [];
+window.__workers = 0;
+{
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      window.__workers++;
+    }
+  };
+}
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: true });
 </script>`;
@@ -303,6 +314,7 @@ try {
       const ready = [];
       const longest = [];
       const counts = [];
+      const workers = [];
       for (let run = 0; run < RUNS; run++) {
         const { tab, errors } = await open(path);
         const out = await tab.evaluate(
@@ -322,7 +334,7 @@ try {
             await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
             const readyAt = performance.now() - 50;
             const tasks = window.__longTasks;
-            return { readyAt, longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, tasks };
+            return { readyAt, longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, tasks, workers: window.__workers };
           },
           tag,
           propUrl,
@@ -331,13 +343,17 @@ try {
         ready.push(out.readyAt);
         longest.push(out.longest);
         counts.push(out.count);
+        workers.push(out.workers);
         if (errors.length) console.log(`  ${label}: page messages:`, errors.slice(0, 3));
         await tab.close();
       }
       const worker = propUrl === null;
-      const pass = worker ? median(longest) <= LONG_TASK_TARGET_MS && Math.max(...longest) <= LONG_TASK_TARGET_MS : null;
+      if (worker && workers.some((n) => n !== 1)) console.log(`  ${label}: expected one Worker a run, got ${workers.join(', ')}`);
+      const pass = worker
+        ? median(longest) <= LONG_TASK_TARGET_MS && Math.max(...longest) <= LONG_TASK_TARGET_MS && workers.every((n) => n === 1)
+        : null;
       if (pass === false) failed = true;
-      results.scenarios[label] = { readyMedian: median(ready), longestTaskMedian: median(longest), longestTaskMax: Math.max(...longest), longTasks: counts, ready, longest, pass };
+      results.scenarios[label] = { readyMedian: median(ready), longestTaskMedian: median(longest), longestTaskMax: Math.max(...longest), longTasks: counts, workers, ready, longest, pass };
     }
   }
 
