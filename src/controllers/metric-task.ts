@@ -15,11 +15,11 @@
  *   dispatches after the update that draws it.
  * - Main-thread time comes in slices ({@link inSlice}, docs/architecture.md,
  *   "Time slices"): the host's update, which runs the Task and draws what it
- *   settled at once, waits for a later task when the updates of the current
- *   one have used {@link SLICE_MS}.
+ *   settled at once, waits for a later task when the connections and updates
+ *   of the current one have used {@link SLICE_MS}.
  */
 import { Task } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorDetail, toDetail } from '../data/errors.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import type { DataRouteController, Resolved } from './data-route.js';
@@ -53,23 +53,22 @@ let sliceStart: number | undefined;
 const queue: Array<() => void> = [];
 let pumping = false;
 
-type YieldingScheduler = { yield?: () => Promise<void> };
+let channel: MessageChannel | undefined;
+const nextTaskWaiters: Array<() => void> = [];
 
 /**
- * A promise settled in a later task: `scheduler.yield()` where the browser
- * has it (its continuation goes before other queued tasks, so waiting
- * updates are not pushed back behind unrelated work), else a MessageChannel
- * message (never clamped to 4 ms like a nested `setTimeout`).
+ * A promise settled in a later task: a MessageChannel message, an ordinary
+ * task (never clamped to 4 ms like a nested `setTimeout`). Not
+ * `scheduler.yield()`: its continuations go before the browser's rendering,
+ * which then drew 10 slices' worth of elements in one long frame.
  */
 function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => nextTaskWaiters.shift()?.();
+    }
+    nextTaskWaiters.push(resolve);
     channel.port2.postMessage(undefined);
   });
 }
@@ -135,7 +134,7 @@ export interface MetricTaskOptions<R> {
   readonly options: () => unknown;
 }
 
-export class MetricTask<R> {
+export class MetricTask<R> implements ReactiveController {
   /** The last good result. */
   result: R | undefined = undefined;
   /** The current error, or `undefined`. */
@@ -154,6 +153,16 @@ export class MetricTask<R> {
     this.routes = routes;
     this.config = config;
     this.task = new Task<Args, void>(host, { task: (args, { signal }) => this.work(args, signal), autoRun: false });
+    host.addController(this);
+  }
+
+  /**
+   * A connection opens the slice when none is open: the time a task spends
+   * connecting elements (200 upgraded at once by the kit's loading) counts
+   * towards the slice of their updates.
+   */
+  hostConnected(): void {
+    sliceLeft();
   }
 
   /** Resolves the routes and computes what changed. Call in the host's `willUpdate`. */

@@ -1,9 +1,9 @@
 // Time slices (docs/architecture.md, "Time slices"): the updates of many
 // elements connected in one task — each computes its input and draws it —
-// are spread over several tasks once SLICE_MS is used, so none of them is a
-// long task; a lone element still computes and draws in the update that
-// asked for it; an element waiting for its turn computes only its newest
-// input, and its `updateComplete` waits for it.
+// are spread over several tasks once SLICE_MS is used (connecting them
+// counts), so none of them is a long task; a lone element still computes and
+// draws in the update that asked for it; an element waiting for its turn
+// computes only its newest input, and its `updateComplete` waits for it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { SLICE_MS } from '../../src/controllers/metric-task.js';
 import { partText, type TestMetric, type TestResult } from '../base/test-metric.js';
@@ -109,6 +109,24 @@ describe('time slices: many elements connected at once', () => {
     document.body.append(el);
     await sameTask();
     expect(el.state, 'ready in the task that connected it').to.equal('ready');
+    expect(partText(el, 'value')).to.equal('33.3');
+  });
+});
+
+describe('time slices: the time spent connecting counts', () => {
+  it('defers the updates of elements whose connecting used the slice (a page upgraded at once)', async () => {
+    await nextTask();
+    const el = costly('late', [10, 9, 0]);
+    document.body.append(el);
+    // The rest of the task that connected it (more upgrades, the kit's loading) uses the slice.
+    const end = performance.now() + SLICE_MS + 2;
+    while (performance.now() < end) {
+      // busy
+    }
+    await sameTask();
+    expect(el.hasUpdated, 'not drawn in the used-up task').to.equal(false);
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
     expect(partText(el, 'value')).to.equal('33.3');
   });
 });
