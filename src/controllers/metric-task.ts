@@ -13,14 +13,15 @@
  * - An error keeps the last good result (shown stale). Every settlement
  *   queues one `metric-computed` or `metric-error` event, which the host
  *   dispatches after the update that draws it.
- * - Main-thread time comes in slices ({@link inSlice}, docs/architecture.md,
+ * - Main-thread time comes in slices (src/data/slices.ts, docs/architecture.md,
  *   "Time slices"): the host's update, which runs the Task and draws what it
- *   settled at once, waits for a later task when the connections and updates
- *   of the current one have used {@link SLICE_MS}.
+ *   settled at once, waits for a later task when the connections, updates
+ *   and computations in steps of the current one have used `SLICE_MS`.
  */
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorDetail, toDetail } from '../data/errors.js';
+import { sliceLeft } from '../data/slices.js';
 import { numberFormat, resolveLocale } from '../format.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import type { DataRouteController, Resolved } from './data-route.js';
@@ -37,94 +38,7 @@ function sameArgs(a: Args | undefined, [y, options]: Args): boolean {
   return x.key !== undefined ? x.key === y.key : x.value === y.value;
 }
 
-// ---------------------------------------------------------------------------
-// Time slices (docs/architecture.md, "Time slices").
-
-/**
- * The main-thread time (ms) the element updates of one task — each computes
- * what changed and draws it — may use before the next ones wait for a later
- * task. Well under the 50 ms of a long task, which also holds whatever ran
- * before them (a page's elements upgraded at once, the kit's own loading).
- */
-export const SLICE_MS = 10;
-
-/** When the current slice began; `undefined` when none is open. */
-let sliceStart: number | undefined;
-/** Updates waiting for a slice, oldest first. */
-const queue: Array<() => void> = [];
-let pumping = false;
-
-let channel: MessageChannel | undefined;
-const nextTaskWaiters: Array<() => void> = [];
-
-/**
- * A promise settled in a later task: a MessageChannel message, an ordinary
- * task (never clamped to 4 ms like a nested `setTimeout`). Not
- * `scheduler.yield()`: its continuations go before the browser's rendering,
- * which then drew 10 slices' worth of elements in one long frame.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => nextTaskWaiters.shift()?.();
-    }
-    nextTaskWaiters.push(resolve);
-    channel.port2.postMessage(undefined);
-  });
-}
-
-/**
- * True while the current task's slice has time left; opens a slice when none
- * is open. An open slice always has a later task coming that closes it and
- * runs the updates waiting.
- */
-function sliceLeft(): boolean {
-  if (sliceStart === undefined) {
-    sliceStart = performance.now();
-    void nextTask().then(() => {
-      sliceStart = undefined;
-      pump();
-    });
-    return true;
-  }
-  return performance.now() - sliceStart < SLICE_MS;
-}
-
-/** Runs the waiting updates, oldest first, while the slice lasts. */
-function pump(): void {
-  if (pumping) return;
-  pumping = true;
-  try {
-    while (queue.length > 0 && sliceLeft()) (queue.shift() as () => void)();
-  } finally {
-    pumping = false;
-  }
-}
-
-/**
- * Runs `update` (a host's synchronous update) now when the current task's
- * slice has time left and no update waits before it, and answers
- * `undefined`; else queues it for a later task, after those before it, and
- * answers a promise settled once it ran (rejected with what it threw). For a
- * host's `scheduleUpdate`, so its `updateComplete` waits for it.
- */
-export function inSlice(update: () => void): Promise<void> | undefined {
-  if (queue.length === 0 && !pumping && sliceLeft()) {
-    update();
-    return undefined;
-  }
-  return new Promise<void>((resolve, reject) => {
-    queue.push(() => {
-      try {
-        update();
-        resolve();
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
+export { inSlice, SLICE_MS } from '../data/slices.js';
 
 let warmed = false;
 

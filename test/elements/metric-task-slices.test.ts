@@ -5,8 +5,13 @@
 // draws in the update that asked for it; an element waiting for its turn
 // computes only its newest input, and its `updateComplete` waits for it.
 import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/elements/feedback-list.js';
+import { feedback, feedbackSteps, FEEDBACK_STEP_ROWS, type FeedbackResult } from '../../src/adapters/feedback-list.js';
+import type { MetricElement } from '../../src/base/metric-element.js';
 import { SLICE_MS } from '../../src/controllers/metric-task.js';
-import { partText, type TestMetric, type TestResult } from '../base/test-metric.js';
+import { errorDetail } from '../../src/data/errors.js';
+import { generateSurveyRows } from '../../scripts/sample-data.mjs';
+import { partText, record, type TestMetric, type TestResult } from '../base/test-metric.js';
 import { TestMetric as TestMetricClass } from '../base/test-metric.js';
 
 /** Main-thread milliseconds each computation costs. */
@@ -162,5 +167,72 @@ describe('time slices: an element waiting for its turn', () => {
     await waitUntil(() => els.every((el) => el.state === 'ready'), 'all ready', { timeout: 10_000 });
     expect(last.computeCount).to.equal(1);
     expect(partText(last, 'value')).to.equal('100');
+  });
+});
+
+describe('time slices: a computation in steps (<feedback-list> over many responses)', () => {
+  const ROWS = 3 * FEEDBACK_STEP_ROWS + 123;
+
+  it('gives what feedback() gives at once, in later tasks, with one metric-computed', async () => {
+    const rows = generateSurveyRows(ROWS, 5);
+    const expected = feedback(rows);
+    await nextTask();
+    const el = document.createElement('feedback-list') as MetricElement<FeedbackResult>;
+    const log = record(el);
+    el.data = rows;
+    document.body.append(el);
+    await sameTask();
+    expect(el.state, 'still computing once the task that asked is done with its slice').to.equal('loading');
+    await waitUntil(() => el.state === 'ready', `ready, was ${el.state}`, { timeout: 10_000 });
+    expect(el.result).to.deep.equal(expected);
+    await nextTask();
+    expect(log.computed).to.have.length(1);
+    expect(log.errors).to.deep.equal([]);
+  });
+
+  it('reports a bad row as feedback() does, numbered in the whole input', async () => {
+    const rows: unknown[] = generateSurveyRows(ROWS, 6);
+    rows[2 * FEEDBACK_STEP_ROWS + 7] = { score: 11, date: '2026-01-02' };
+    let expected: unknown;
+    try {
+      feedback(rows);
+    } catch (error) {
+      expected = errorDetail(error);
+    }
+    expect(expected, 'feedback() refuses the row').to.not.equal(undefined);
+    const el = document.createElement('feedback-list') as MetricElement<FeedbackResult>;
+    el.data = rows;
+    document.body.append(el);
+    await waitUntil(() => el.state === 'error', `error, was ${el.state}`, { timeout: 10_000 });
+    expect(el.error).to.deep.equal(expected);
+    expect(el.error!.issues[0]!.row).to.equal(2 * FEEDBACK_STEP_ROWS + 7);
+  });
+
+  it('lets only the newest input show when the data changes while computing', async () => {
+    const first = generateSurveyRows(ROWS, 7);
+    const second = generateSurveyRows(ROWS, 8);
+    const el = document.createElement('feedback-list') as MetricElement<FeedbackResult>;
+    const log = record(el);
+    el.data = first;
+    document.body.append(el);
+    await sameTask();
+    el.data = second;
+    await waitUntil(() => el.state === 'ready' && log.computed.length > 0, 'ready', { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.result).to.deep.equal(feedback(second));
+    expect(log.computed).to.have.length(1);
+  });
+
+  it('runs to the same result when driven at once (as the Worker does)', () => {
+    const rows = generateSurveyRows(ROWS, 9);
+    const steps = feedbackSteps(rows);
+    let step = steps.next();
+    let count = 0;
+    while (!step.done) {
+      count++;
+      step = steps.next();
+    }
+    expect(count, 'one step a part checked and a part read').to.equal(8);
+    expect(step.value).to.deep.equal(feedback(rows));
   });
 });

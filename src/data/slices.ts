@@ -1,0 +1,121 @@
+/**
+ * Main-thread time slices (docs/architecture.md, "Time slices"): element
+ * updates (src/controllers/metric-task.ts) and computations in steps (an
+ * adapter's answer for a big input, {@link inSteps}) share the time of a
+ * task, {@link SLICE_MS}; once it is used, the next job waits for a later
+ * task, in the order the jobs came. Pure: no DOM, no Lit (a Worker computes
+ * in steps too, where yielding costs next to nothing).
+ */
+
+/**
+ * The main-thread time (ms) the jobs of one task may use before the next
+ * ones wait for a later task. Well under the 50 ms of a long task, which also
+ * holds whatever ran before them (a page's elements upgraded at once, the
+ * kit's own loading).
+ */
+export const SLICE_MS = 10;
+
+/** When the current slice began; `undefined` when none is open. */
+let sliceStart: number | undefined;
+/** Jobs waiting for a slice, oldest first. */
+const queue: Array<() => void> = [];
+let pumping = false;
+
+let channel: MessageChannel | undefined;
+const nextTaskWaiters: Array<() => void> = [];
+
+/**
+ * A promise settled in a later task: a MessageChannel message, an ordinary
+ * task (never clamped to 4 ms like a nested `setTimeout`). Not
+ * `scheduler.yield()`: its continuations go before the browser's rendering,
+ * which then drew ten slices' worth of elements in one long frame.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => nextTaskWaiters.shift()?.();
+    }
+    nextTaskWaiters.push(resolve);
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * True while the current task's slice has time left; opens a slice when none
+ * is open (an element connecting opens one too: the time spent connecting
+ * counts). An open slice always has a later task coming that closes it and
+ * runs the jobs waiting.
+ */
+export function sliceLeft(): boolean {
+  if (sliceStart === undefined) {
+    sliceStart = performance.now();
+    void nextTask().then(() => {
+      sliceStart = undefined;
+      pump();
+    });
+    return true;
+  }
+  return performance.now() - sliceStart < SLICE_MS;
+}
+
+/** Runs the waiting jobs, oldest first, while the slice lasts. */
+function pump(): void {
+  if (pumping) return;
+  pumping = true;
+  try {
+    while (queue.length > 0 && sliceLeft()) (queue.shift() as () => void)();
+  } finally {
+    pumping = false;
+  }
+}
+
+/**
+ * Runs `job` (synchronous) now when the current task's slice has time left
+ * and no job waits before it, and answers `undefined`; else queues it for a
+ * later task, after those before it, and answers a promise settled once it
+ * ran (rejected with what it threw). A host's `scheduleUpdate` goes through
+ * it, so its `updateComplete` waits for an update that waited.
+ */
+export function inSlice(job: () => void): Promise<void> | undefined {
+  if (queue.length === 0 && !pumping && sliceLeft()) {
+    job();
+    return undefined;
+  }
+  return new Promise<void>((resolve, reject) => {
+    queue.push(() => {
+      try {
+        job();
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/**
+ * Runs a computation in steps — each `next()` a bounded part of the work,
+ * the last one returning the result — while the slice lasts, and goes on in
+ * later slices (after the jobs that came before). Rejects with what a step
+ * threw.
+ */
+export function inSteps<R>(steps: Iterator<unknown, R>): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    const run = (): void => {
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return resolve(step.value);
+          if (!sliceLeft()) {
+            queue.push(run); // the task that closes this slice runs the queue
+            return;
+          }
+        }
+      } catch (error) {
+        reject(error);
+      }
+    };
+    void inSlice(run);
+  });
+}
