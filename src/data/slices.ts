@@ -3,8 +3,9 @@
  * updates (src/controllers/metric-task.ts) and computations in steps (an
  * adapter's answer for a big input, {@link inSteps}) share the time of a
  * task, {@link SLICE_MS}; once it is used, the next job waits for a later
- * task, in the order the jobs came. Pure: no DOM, no Lit (a Worker computes
- * in steps too, where yielding costs next to nothing).
+ * task: updates in the order they came, then computations going on. Pure: no
+ * DOM, no Lit (a Worker computes in steps too, where yielding costs next to
+ * nothing).
  */
 
 /**
@@ -17,8 +18,13 @@ export const SLICE_MS = 10;
 
 /** When the current slice began; `undefined` when none is open. */
 let sliceStart: number | undefined;
-/** Jobs waiting for a slice, oldest first. */
+/** Jobs (element updates) waiting for a slice, oldest first. */
 const queue: Array<() => void> = [];
+/**
+ * Computations in steps waiting to go on, oldest first: after the updates, which
+ * may replace what they compute (a new `data` aborts the run still computing).
+ */
+const stepsQueue: Array<() => void> = [];
 let pumping = false;
 
 let channel: MessageChannel | undefined;
@@ -81,7 +87,11 @@ function pump(): void {
   if (pumping) return;
   pumping = true;
   try {
-    while (queue.length > 0 && sliceLeft()) (queue.shift() as () => void)();
+    for (;;) {
+      const next = queue.length > 0 ? queue : stepsQueue.length > 0 ? stepsQueue : undefined;
+      if (!next || !sliceLeft()) break;
+      (next.shift() as () => void)();
+    }
   } finally {
     pumping = false;
   }
@@ -95,7 +105,7 @@ function pump(): void {
  * it, so its `updateComplete` waits for an update that waited.
  */
 export function inSlice(job: () => void): Promise<void> | undefined {
-  if (queue.length === 0 && !pumping && sliceLeft()) {
+  if (queue.length === 0 && stepsQueue.length === 0 && !pumping && sliceLeft()) {
     job();
     return undefined;
   }
@@ -114,8 +124,8 @@ export function inSlice(job: () => void): Promise<void> | undefined {
 /**
  * Runs a computation in steps — each `next()` a bounded part of the work,
  * the last one returning the result — while the slice lasts, and goes on in
- * later slices (after the jobs that came before). Rejects with what a step
- * threw.
+ * later slices, after the element updates waiting then. Rejects with what a
+ * step threw.
  */
 export function inSteps<R>(steps: Iterator<unknown, R>): Promise<R> {
   return new Promise<R>((resolve, reject) => {
@@ -125,7 +135,7 @@ export function inSteps<R>(steps: Iterator<unknown, R>): Promise<R> {
           const step = steps.next();
           if (step.done) return resolve(step.value);
           if (!sliceLeft()) {
-            queue.push(run); // the task that closes this slice runs the queue
+            stepsQueue.push(run); // the task that closes this slice runs the queues
             return;
           }
         }
@@ -133,6 +143,7 @@ export function inSteps<R>(steps: Iterator<unknown, R>): Promise<R> {
         reject(error);
       }
     };
-    void inSlice(run);
+    if (queue.length === 0 && stepsQueue.length === 0 && !pumping && sliceLeft()) run();
+    else stepsQueue.push(run);
   });
 }
