@@ -15,7 +15,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { LazyMetricAdapter } from '../adapters/types.js';
 import { DataRouteController, type DataRoute } from '../controllers/data-route.js';
-import { MetricTask } from '../controllers/metric-task.js';
+import { inSlice, MetricTask } from '../controllers/metric-task.js';
 import { MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import { metricFormatter, type MetricFormatter } from '../format.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -250,6 +250,14 @@ export abstract class MetricElement<R> extends DataOptionsElement {
     const events = this.task.events;
     this.task.events = [];
     for (const event of events) this.dispatchEvent(event);
+  }
+
+  /**
+   * An update (which computes and draws) runs in the current task while its
+   * time slice lasts, else in a later one (docs/architecture.md, "Time slices").
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return inSlice(() => super.scheduleUpdate());
   }
 
   /**

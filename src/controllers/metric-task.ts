@@ -13,10 +13,16 @@
  * - An error keeps the last good result (shown stale). Every settlement
  *   queues one `metric-computed` or `metric-error` event, which the host
  *   dispatches after the update that draws it.
+ * - Main-thread time comes in slices (src/data/slices.ts, docs/architecture.md,
+ *   "Time slices"): the host's update, which runs the Task and draws what it
+ *   settled at once, waits for a later task when the connections, updates
+ *   and computations in steps of the current one have used `SLICE_MS`.
  */
 import { Task } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorDetail, toDetail } from '../data/errors.js';
+import { sliceLeft } from '../data/slices.js';
+import { numberFormat, resolveLocale } from '../format.js';
 import { MetricComputedEvent, MetricErrorEvent, type MetricErrorDetail } from '../events.js';
 import type { DataRouteController, Resolved } from './data-route.js';
 
@@ -32,6 +38,27 @@ function sameArgs(a: Args | undefined, [y, options]: Args): boolean {
   return x.key !== undefined ? x.key === y.key : x.value === y.value;
 }
 
+export { inSlice, SLICE_MS } from '../data/slices.js';
+
+let warmed = false;
+
+/**
+ * The first `Intl.NumberFormat` of a page costs 13–20 ms (ICU starting up),
+ * which the first update drawing a number would pay inside its slice. The
+ * first element connected starts it in an idle period instead, with its locale.
+ */
+function warmFormats(host: ReactiveControllerHost): void {
+  if (warmed) return;
+  warmed = true;
+  const element = typeof Element === 'function' && host instanceof Element ? host : null;
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+  whenIdle(() => {
+    numberFormat(resolveLocale(element)).format(0);
+  });
+}
+
+// ---------------------------------------------------------------------------
+
 export interface MetricTaskOptions<R> {
   /** Computes an input on the main thread (the element's adapter). */
   readonly compute: (input: unknown) => R | Promise<R>;
@@ -39,7 +66,7 @@ export interface MetricTaskOptions<R> {
   readonly options: () => unknown;
 }
 
-export class MetricTask<R> {
+export class MetricTask<R> implements ReactiveController {
   /** The last good result. */
   result: R | undefined = undefined;
   /** The current error, or `undefined`. */
@@ -49,15 +76,28 @@ export class MetricTask<R> {
   /** Events to dispatch after the next update. */
   events: Event[] = [];
 
+  private readonly host: ReactiveControllerHost;
   private readonly routes: DataRouteController;
   private readonly config: MetricTaskOptions<R>;
   private readonly task: Task<Args, void>;
   private last: Args | undefined = undefined;
 
   constructor(host: ReactiveControllerHost, routes: DataRouteController, config: MetricTaskOptions<R>) {
+    this.host = host;
     this.routes = routes;
     this.config = config;
     this.task = new Task<Args, void>(host, { task: (args, { signal }) => this.work(args, signal), autoRun: false });
+    host.addController(this);
+  }
+
+  /**
+   * A connection opens the slice when none is open: the time a task spends
+   * connecting elements (200 upgraded at once by the kit's loading) counts
+   * towards the slice of their updates.
+   */
+  hostConnected(): void {
+    sliceLeft();
+    warmFormats(this.host);
   }
 
   /** Resolves the routes and computes what changed. Call in the host's `willUpdate`. */
