@@ -290,12 +290,19 @@ export function reportProblem(el: { requestUpdate(): void }, key: string, proble
  * deprecates, with a warning in every developer's console in dev mode).
  * `@state()` stays Lit's: internal state is not an option.
  */
-export function property(options?: PropertyDeclaration) {
+export function property(options?: PropertyDeclaration): ReturnType<typeof litProperty> {
   const declaration = optionDeclaration(options);
-  return (proto: object, name: PropertyKey): void => {
+  // An accessor (a getter and setter in the class body) gets its descriptor
+  // back, as from Lit's decorator: TypeScript's decorator helper defines what
+  // it is given, or the class's own plain accessor again.
+  // Typed as Lit's decorator; the kit compiles with experimentalDecorators (tsconfig.json), the form this handles.
+  const decorate = (proto: object, name: PropertyKey): PropertyDescriptor | undefined => {
+    const accessor = Object.prototype.hasOwnProperty.call(proto, name);
     litProperty(declaration)(proto as never, name as never);
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-    const wrapped = optionDescriptor(name, options ?? {}, descriptor);
+    const wrapped = optionDescriptor(name, { ...options, wrapped: accessor } as PropertyDeclaration, descriptor);
     if (wrapped && wrapped !== descriptor) Object.defineProperty(proto, name, wrapped);
+    return accessor ? Object.getOwnPropertyDescriptor(proto, name) : undefined;
   };
+  return decorate as ReturnType<typeof litProperty>;
 }

@@ -282,3 +282,17 @@ describe('options: every element declares them through src/base/options.ts', () 
     expect(checked, 'number options checked').to.be.greaterThan(15);
   });
 });
+
+describe('options: an option that is an accessor (<nps-gauge label>)', () => {
+  it('redraws when set, and null means the default, not the first value written', async () => {
+    const gauge = fixtureSync<NpsGauge>(html`<nps-gauge label="Enterprise NPS" promoters="6" passives="2" detractors="2"></nps-gauge>`);
+    await until(gauge, 'ready');
+    expect(partText(gauge, 'label')).to.equal('Enterprise NPS');
+    gauge.label = 'SMB NPS';
+    await gauge.updateComplete;
+    expect(partText(gauge, 'label')).to.equal('SMB NPS');
+    (gauge as unknown as Record<string, unknown>).label = null;
+    await gauge.updateComplete;
+    expect(partText(gauge, 'label')).to.equal('Net Promoter Score');
+  });
+});
