@@ -6,11 +6,14 @@
  * Joining the two ids into one key, as the engine first did, cost a fresh
  * cons string per event that the table's `charCodeAt` then flattened into
  * another: on a million events that garbage and the flattening were the
- * largest cost of `stickiness`. This table hashes and confirms the two
- * strings' code units in place, the way `IdTable` (id-table.ts) does for
- * one id: copies kept one byte a code unit in one typed array, slots of
- * hash + number, linear probing up to three quarters full. A pair with a
- * code unit past 255 (rare in ids) goes to a `Map` under a joined key.
+ * largest cost of `stickiness`. This table reads the two strings' code units
+ * once, in place, packing them four to an `Int32` word as it goes: the hash
+ * mixes words, and a pair is confirmed against its stored words, not by a
+ * second walk over the strings (that walk, one `charCodeAt` a code unit, was
+ * half the lookup's time). As in `IdTable` (id-table.ts): one byte a code
+ * unit, slots of hash + number, linear probing up to three quarters full;
+ * a pair with a code unit past 255 (rare in ids) goes to a `Map` under a
+ * joined key.
  */
 
 const EMPTY = -1;
@@ -19,12 +22,16 @@ const EMPTY = -1;
 export class PairTable {
   private count = 0;
   /**
-   * Pair `e`'s code units are `chars[starts[e]]` to `chars[starts[e + 1] − 1]`:
-   * the first string's (`firsts[e]` of them), then the second's.
+   * Pair `e`'s code units, four to a word (the lowest byte first), are the
+   * words `words[starts[e]]` to `words[starts[e + 1] − 1]`: the first
+   * string's `firsts[e]` units, then the second's, `lengths[e]` in all.
    */
   private starts = new Int32Array(17);
   private firsts = new Int32Array(17);
-  private chars = new Uint8Array(512);
+  private lengths = new Int32Array(17);
+  private words = new Int32Array(256);
+  /** The words of the pair being looked up. */
+  private packed = new Int32Array(64);
   /** Pairs with a code unit past 255, under a joined key that keeps them apart. */
   private wide = new Map<string, number>();
   /** Slot `p` is `slots[2p]`, the pair's hash, and `slots[2p + 1]`, its number or EMPTY. */
@@ -39,84 +46,101 @@ export class PairTable {
   /** The number of the pair (`a`, `b`); a pair not seen before gets the next number. */
   intern(a: string, b: string): number {
     const la = a.length;
-    const lb = b.length;
-    // FNV-1a over both strings' code units, the first's length between them
-    // so that ("ab", "c") and ("a", "bc") hash apart; a final mix spreads the low bits.
-    let h = 0x811c9dc5;
+    const length = la + b.length;
+    const n = (length + 3) >> 2;
+    if (n > this.packed.length) this.packed = new Int32Array(2 * n);
+    const packed = this.packed;
+    // Pack the units; each full word goes into a MurmurHash3 (x86, 32-bit)
+    // round. The first string's length seeds the hash, so ("ab", "c") and
+    // ("a", "bc"), the same words, hash apart.
+    let h = la;
     let units = 0;
+    let word = 0;
+    let shift = 0;
+    let k = 0;
     for (let i = 0; i < la; i++) {
       const u = a.charCodeAt(i);
       units |= u;
-      h = Math.imul(h ^ u, 0x01000193);
+      word |= u << shift;
+      shift += 8;
+      if (shift === 32) {
+        packed[k++] = word;
+        h = mix(h, word);
+        word = 0;
+        shift = 0;
+      }
     }
-    h = Math.imul(h ^ (la + 256), 0x01000193);
-    for (let i = 0; i < lb; i++) {
-      const u = b.charCodeAt(i);
+    for (let i = la; i < length; i++) {
+      const u = b.charCodeAt(i - la);
       units |= u;
-      h = Math.imul(h ^ u, 0x01000193);
+      word |= u << shift;
+      shift += 8;
+      if (shift === 32) {
+        packed[k++] = word;
+        h = mix(h, word);
+        word = 0;
+        shift = 0;
+      }
+    }
+    if (shift !== 0) {
+      packed[k++] = word;
+      h = mix(h, word);
     }
     if (units > 255) {
       const key = `${la}:${a}${b}`;
       const e = this.wide.get(key);
       if (e !== undefined) return e;
       this.wide.set(key, this.count);
-      return this.add(a, b, 0, -1);
+      return this.add(la, length, 0, -1);
     }
+    // MurmurHash3's finalizer: every input bit reaches the low bits the mask keeps.
+    h ^= length;
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
-    const { slots, mask, starts, firsts, chars } = this;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    const { slots, mask, starts, firsts, lengths, words } = this;
     let p = h & mask;
     for (;;) {
       const e = slots[2 * p + 1]!;
       if (e === EMPTY) break;
-      if (slots[2 * p] === h && firsts[e] === la) {
+      if (slots[2 * p] === h && lengths[e] === length && firsts[e] === la) {
         const s = starts[e]!;
-        if (starts[e + 1]! - s === la + lb) {
-          let i = 0;
-          while (i < la && chars[s + i] === a.charCodeAt(i)) i++;
-          if (i === la) {
-            const t = s + la;
-            let j = 0;
-            while (j < lb && chars[t + j] === b.charCodeAt(j)) j++;
-            if (j === lb) return e;
-          }
-        }
+        let q = 0;
+        while (q < n && words[s + q] === packed[q]) q++;
+        if (q === n) return e;
       }
       p = (p + 1) & mask;
     }
-    return this.add(a, b, h, p);
+    return this.add(la, length, h, p);
   }
 
-  /** Adds the pair (`a`, `b`), hash `h`, as the next number, in the free slot `p` (a wide pair: no slot, `p` < 0). */
-  private add(a: string, b: string, h: number, p: number): number {
-    const n = this.count++;
-    if (n + 1 === this.starts.length) {
-      const starts = new Int32Array(this.starts.length * 2);
-      starts.set(this.starts);
-      this.starts = starts;
-      const firsts = new Int32Array(starts.length);
-      firsts.set(this.firsts);
-      this.firsts = firsts;
+  /**
+   * Adds the pair just packed (first string `la` units, `length` in all),
+   * hash `h`, as the next number, in the free slot `p` (a wide pair: no
+   * words, no slot, `p` < 0).
+   */
+  private add(la: number, length: number, h: number, p: number): number {
+    const e = this.count++;
+    if (e + 1 === this.starts.length) {
+      const size = this.starts.length * 2;
+      this.starts = grown(this.starts, size);
+      this.firsts = grown(this.firsts, size);
+      this.lengths = grown(this.lengths, size);
     }
-    const s = this.starts[n]!;
-    this.firsts[n] = p < 0 ? -1 : a.length;
-    const mid = p < 0 ? s : s + a.length;
-    const end = p < 0 ? s : mid + b.length;
-    if (end > this.chars.length) {
-      const chars = new Uint8Array(Math.max(this.chars.length * 2, end));
-      chars.set(this.chars);
-      this.chars = chars;
-    }
-    const chars = this.chars;
-    for (let i = s; i < mid; i++) chars[i] = a.charCodeAt(i - s);
-    for (let i = mid; i < end; i++) chars[i] = b.charCodeAt(i - mid);
-    this.starts[n + 1] = end;
-    if (p < 0) return n;
+    const s = this.starts[e]!;
+    const n = p < 0 ? 0 : (length + 3) >> 2;
+    if (s + n > this.words.length) this.words = grown(this.words, Math.max(this.words.length * 2, s + n));
+    this.words.set(this.packed.subarray(0, n), s);
+    this.starts[e + 1] = s + n;
+    this.firsts[e] = p < 0 ? -1 : la;
+    this.lengths[e] = length;
+    if (p < 0) return e;
     this.slots[2 * p] = h;
-    this.slots[2 * p + 1] = n;
-    if ((n + 1) * 4 > (this.mask + 1) * 3) this.grow();
-    return n;
+    this.slots[2 * p + 1] = e;
+    if ((e + 1) * 4 > (this.mask + 1) * 3) this.grow();
+    return e;
   }
 
   private grow(): void {
@@ -136,4 +160,19 @@ export class PairTable {
     this.slots = slots;
     this.mask = mask;
   }
+}
+
+/** One MurmurHash3 round: word `w` into hash `h`. */
+function mix(h: number, w: number): number {
+  let k = Math.imul(w, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
