@@ -9,11 +9,11 @@
  * largest cost of `stickiness`. This table reads the two strings' code units
  * once, in place, packing them four to an `Int32` word as it goes: the hash
  * mixes words, and a pair is confirmed against its stored words, not by a
- * second walk over the strings (that walk, one `charCodeAt` a code unit, was
- * half the lookup's time). As in `IdTable` (id-table.ts): one byte a code
- * unit, slots of hash + number, linear probing up to three quarters full;
- * a pair with a code unit past 255 (rare in ids) goes to a `Map` under a
- * joined key.
+ * second walk over the strings (that walk, one `charCodeAt` a code unit, took
+ * over a third of the lookup's samples). As in `IdTable` (id-table.ts): one
+ * byte a code unit, slots of hash + where the key is, linear probing up to
+ * three quarters full; a pair with a code unit past 255 (rare in ids) goes
+ * to a `Map` under a joined key.
  */
 
 const EMPTY = -1;
@@ -140,13 +140,13 @@ export class PairTable {
     const mask = size - 1;
     const slots = new Int32Array(2 * size).fill(EMPTY);
     for (let q = 0; q < old.length; q += 2) {
-      const e = old[q + 1]!;
-      if (e === EMPTY) continue;
+      const r = old[q + 1]!;
+      if (r === EMPTY) continue;
       const h = old[q]!;
       let p = h & mask;
       while (slots[2 * p + 1] !== EMPTY) p = (p + 1) & mask;
       slots[2 * p] = h;
-      slots[2 * p + 1] = e;
+      slots[2 * p + 1] = r;
     }
     this.slots = slots;
     this.mask = mask;
