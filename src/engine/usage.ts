@@ -16,6 +16,7 @@ import { finiteResult } from './finite.js';
 import { readCustomers } from './customers.js';
 import { isId, isRecord, numberFrom } from './guards.js';
 import { IdTable } from './id-table.js';
+import { PairTable } from './pair-table.js';
 import { indexRange, monthRange, rangeOptions, rangeShape, type MonthRange } from './range.js';
 import { idKey, ratio, UsageEventRecord, validateRows, type Customer, type UsageEvent } from './schemas.js';
 import { stats } from './stats.js';
@@ -122,7 +123,7 @@ function readEvents(source: string, events: unknown, unit: Unit, feature: string
   // Customers, and (for users) customer + user pairs: an event without a
   // user is its customer, numbered 2c; a pair is numbered 2p + 1.
   const customers = new IdTable();
-  const pairs = new IdTable();
+  const pairs = new PairTable();
   let lastDate: unknown = NO_DATE;
   let lastDay = 0;
   let minDay = Infinity;
@@ -157,10 +158,7 @@ function readEvents(source: string, events: unknown, unit: Unit, feature: string
     day[i] = lastDay;
     const c = idKey(id);
     if (unit === 'customer' || !hasUser) who[i] = 2 * customers.intern(c);
-    else {
-      // The length prefix keeps pairs apart ("ab"+"c" vs "a"+"bc").
-      who[i] = 2 * pairs.intern(`${c.length}:${c}${idKey(user)}`) + 1;
-    }
+    else who[i] = 2 * pairs.intern(c, idKey(user)) + 1;
     if (hit !== undefined && f === feature) hit[i] = 1;
     if (duration !== undefined) duration[i] = hasSeconds ? seconds : NaN;
   }
