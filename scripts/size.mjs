@@ -91,12 +91,14 @@ export const CEILINGS = {
   'metric-card': 21.8,
   // The usage, cohort and NPS-breakdown functions and the finite-result
   // checks; a page importing only `nps` gets ~3 kB (the "nps only" line).
-  engine: 14.2,
+  // +0.6 kB for the usage series' pair table (stickiness and engagement
+  // under 0.5 × JSON.parse; README, Speed).
+  engine: 14.8,
   // Chart.js's line chart alone is 54 kB gzip of the 70.
   'churn-trend': 79.8,
   // Chart.js (~58 kB with both charts) is most of it; the budget was set for
   // the up-front part, not for every chunk.
-  'whole kit': 123.6,
+  'whole kit': 124.4,
 };
 
 /** Cases whose budget includes their Chart.js chunk. */
