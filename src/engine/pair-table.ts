@@ -16,7 +16,7 @@
  * to a `Map` under a joined key.
  */
 
-const EMPTY = -1;
+import { EMPTY, rehashed } from './id-table.js';
 
 /** Numbers distinct pairs 0, 1, 2… in the order they are first seen. */
 export class PairTable {
@@ -135,22 +135,10 @@ export class PairTable {
   }
 
   private grow(): void {
-    const old = this.slots;
-    const size = (this.mask + 1) * 2;
-    const mask = size - 1;
-    const slots = new Int32Array(2 * size).fill(EMPTY);
-    for (let q = 0; q < old.length; q += 2) {
-      const r = old[q + 1]!;
-      if (r === EMPTY) continue;
-      const h = old[q]!;
-      let p = h & mask;
-      while (slots[2 * p + 1] !== EMPTY) p = (p + 1) & mask;
-      slots[2 * p] = h;
-      slots[2 * p + 1] = r;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = rehashed(this.slots, this.mask + 1);
+    this.mask = this.mask * 2 + 1;
   }
+
 }
 
 /** One MurmurHash3 round: word `w` into hash `h`. */
