@@ -32,6 +32,7 @@ import type { Chart, ChartConfiguration, ChartType } from 'chart.js';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { reportProblem } from '../base/options.js';
 import { downloadError, toDetail } from '../data/errors.js';
+import { laterTask } from '../data/slices.js';
 import type { ChartDrawer } from './chart-drawer.js';
 
 /** What the config builder is told about the page. */
@@ -61,18 +62,6 @@ export interface ChartControllerOptions<T extends ChartType> {
   canvas(): HTMLCanvasElement | null | undefined;
   /** The chart's configuration for the host's current state; `undefined` → no chart. */
   config(env: ChartEnvironment): ChartConfiguration<T> | undefined;
-}
-
-/** Resolves in a later task (a `MessageChannel` message: not throttled in hidden tabs, unlike timers). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
 }
 
 export class ChartController<T extends ChartType = ChartType> implements ReactiveController {
@@ -115,7 +104,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
     // Fetch and evaluate Chart.js while the host's data is on its way, in a
     // later task than the one connecting the host (often the page's own
     // script evaluation: no need to make that task longer).
-    void nextTask().then(() => this.preload());
+    void laterTask().then(() => this.preload());
     // Moved in the page: the chart was destroyed on removal, draw it again.
     if (this.host.hasUpdated) this.host.requestUpdate();
   }
@@ -183,7 +172,7 @@ export class ChartController<T extends ChartType = ChartType> implements Reactiv
   private schedule(): void {
     if (this.pending || this.loadFailed) return;
     this.pending = this.preload()
-      .then(nextTask)
+      .then(laterTask)
       .then(() => {
         this.pending = undefined;
         if (this.connected && this.drawer) this.sync(true);

@@ -54,6 +54,15 @@ function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
   if (now - lastFrameYield < FRAME_EVERY_MS && typeof scheduler?.yield === 'function') return scheduler.yield();
   lastFrameYield = now;
+  return laterTask();
+}
+
+/**
+ * A promise settled in a later task of its own: a `MessageChannel` message,
+ * which hidden tabs do not throttle and nested calls do not clamp (unlike
+ * timers), and which the browser may draw before.
+ */
+export function laterTask(): Promise<void> {
   return new Promise((resolve) => {
     if (!channel) {
       channel = new MessageChannel();
