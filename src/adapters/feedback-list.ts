@@ -126,8 +126,8 @@ export function* feedbackSteps(rows: readonly unknown[]): Generator<void, Feedba
  */
 export const feedbackAdapter: LazyMetricAdapter<undefined, FeedbackResult> = {
   metric: 'feedback-list',
-  compute(input) {
-    return Array.isArray(input) && input.length > FEEDBACK_STEP_ROWS ? inSteps(feedbackSteps(input)) : feedback(input);
+  compute(input, _options, signal) {
+    return Array.isArray(input) && input.length > FEEDBACK_STEP_ROWS ? inSteps(feedbackSteps(input), signal) : feedback(input);
   },
   isEmpty(result) {
     return result.items.length === 0;

@@ -22,8 +22,10 @@ export interface MetricAdapter<O = unknown, R = unknown> {
 /**
  * An adapter whose `compute` may first load code it needs (a module of the
  * engine fetched on demand) and then answer with a Promise. The elements and
- * the Worker await it; every {@link MetricAdapter} is one.
+ * the Worker await it; every {@link MetricAdapter} is one. `signal` is the
+ * run's: an adapter that computes in steps (src/data/slices.ts `inSteps`)
+ * stops at its next step once a newer run has replaced this one.
  */
 export interface LazyMetricAdapter<O = unknown, R = unknown> extends Omit<MetricAdapter<O, R>, 'compute'> {
-  compute(input: unknown, options: O): R | Promise<R>;
+  compute(input: unknown, options: O, signal?: AbortSignal): R | Promise<R>;
 }

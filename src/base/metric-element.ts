@@ -106,7 +106,7 @@ export abstract class MetricElement<R> extends DataOptionsElement {
 
   /** Its computation: a Task, newest run wins. */
   private readonly task = new MetricTask<R>(this, this.routes, {
-    compute: (input) => this.compute(input),
+    compute: (input, signal) => this.compute(input, signal),
     options: () => this.computeOptions(),
   });
 
@@ -166,12 +166,12 @@ export abstract class MetricElement<R> extends DataOptionsElement {
    * Computes the metric from an input (rows or an object, whatever the
    * route): the adapter's `compute` by default. May throw (see `errorDetail`
    * in src/data/errors.ts) or return a Promise; only the newest computation's
-   * answer is kept.
+   * answer is kept, and `signal` aborts once a newer one has started.
    */
-  protected compute(input: unknown): R | Promise<R> {
+  protected compute(input: unknown, signal?: AbortSignal): R | Promise<R> {
     const adapter = this.adapter;
     if (!adapter) throw new Error(`<${this.localName}> has neither an adapter nor a compute()`);
-    return adapter.compute(input, this.computeOptions() as never);
+    return adapter.compute(input, this.computeOptions() as never, signal);
   }
 
   /** The ready view of a result. Render data text with text bindings only (never `unsafeHTML`). */

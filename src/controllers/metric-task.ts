@@ -60,8 +60,11 @@ function warmFormats(host: ReactiveControllerHost): void {
 // ---------------------------------------------------------------------------
 
 export interface MetricTaskOptions<R> {
-  /** Computes an input on the main thread (the element's adapter). */
-  readonly compute: (input: unknown) => R | Promise<R>;
+  /**
+   * Computes an input on the main thread (the element's adapter); `signal`
+   * aborts when a newer run replaces this one (a computation in steps stops).
+   */
+  readonly compute: (input: unknown, signal: AbortSignal) => R | Promise<R>;
   /** The options of the computation (JSON-able: they also cross to the Worker). */
   readonly options: () => unknown;
 }
@@ -129,7 +132,7 @@ export class MetricTask<R> implements ReactiveController {
     if (input.kind === 'error') return this.settle(this.result, input.error);
     let out: R | Promise<R>;
     try {
-      out = this.routes.compute(input.value, this.config.options(), this.config.compute);
+      out = this.routes.compute(input.value, this.config.options(), (value) => this.config.compute(value, signal));
     } catch (error) {
       return this.settle(this.result, errorDetail(error));
     }

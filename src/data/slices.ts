@@ -134,13 +134,19 @@ export function inSlice(job: () => void): Promise<void> | undefined {
  * Runs a computation in steps — each `next()` a bounded part of the work,
  * the last one returning the result — while the slice lasts, and goes on in
  * later slices, after the element updates waiting then. Rejects with what a
- * step threw.
+ * step threw, or with `signal`'s reason once it aborts: a run replaced by a
+ * newer one (new `data`, a refresh) stops at its next step instead of
+ * computing to its end for nothing.
  */
-export function inSteps<R>(steps: Iterator<unknown, R>): Promise<R> {
+export function inSteps<R>(steps: Iterator<unknown, R>, signal?: AbortSignal): Promise<R> {
   return new Promise<R>((resolve, reject) => {
     const run = (): void => {
       try {
         for (;;) {
+          if (signal?.aborted) {
+            steps.return?.();
+            return reject(signal.reason);
+          }
           const step = steps.next();
           if (step.done) return resolve(step.value);
           if (!sliceLeft()) {

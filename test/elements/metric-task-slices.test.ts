@@ -6,7 +6,8 @@
 // computes only its newest input, and its `updateComplete` waits for it.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/feedback-list.js';
-import { feedback, feedbackSteps, FEEDBACK_STEP_ROWS, type FeedbackResult } from '../../src/adapters/feedback-list.js';
+import { feedback, feedbackAdapter, feedbackSteps, FEEDBACK_STEP_ROWS, type FeedbackResult } from '../../src/adapters/feedback-list.js';
+import { inSteps } from '../../src/data/slices.js';
 import type { MetricElement } from '../../src/base/metric-element.js';
 import { SLICE_MS } from '../../src/controllers/metric-task.js';
 import { errorDetail } from '../../src/data/errors.js';
@@ -174,7 +175,9 @@ describe('time slices: a computation in steps (<feedback-list> over many respons
   const ROWS = 3 * FEEDBACK_STEP_ROWS + 123;
 
   it('gives what feedback() gives at once, in later tasks, with one metric-computed', async () => {
-    const rows = generateSurveyRows(ROWS, 5);
+    // Big enough that, however fast the machine, it is not done within one slice
+    // (3 parts of the 8 steps here were once, on a quiet machine).
+    const rows = generateSurveyRows(12 * FEEDBACK_STEP_ROWS, 5);
     const expected = feedback(rows);
     await nextTask();
     const el = document.createElement('feedback-list') as MetricElement<FeedbackResult>;
@@ -224,6 +227,51 @@ describe('time slices: a computation in steps (<feedback-list> over many respons
     await new Promise((r) => setTimeout(r, 200));
     expect(el.result).to.deep.equal(feedback(second));
     expect(log.computed.map((r) => (r as FeedbackResult).responses), 'one metric-computed, of the newest').to.deep.equal([second.length]);
+  });
+
+  it('stops a replaced run at its next step: the signal aborts it, the steps are closed', async () => {
+    let stepsRun = 0;
+    let closed = false;
+    function* slow(): Generator<void, string, void> {
+      try {
+        for (let i = 0; i < 1000; i++) {
+          const end = performance.now() + 2;
+          while (performance.now() < end) {
+            // busy: a step of 2 ms
+          }
+          stepsRun++;
+          yield;
+        }
+        return 'done';
+      } finally {
+        closed = true;
+      }
+    }
+    await nextTask();
+    const controller = new AbortController();
+    const run = inSteps(slow(), controller.signal);
+    const outcome = run.then(
+      (value) => ({ value }),
+      (reason: unknown) => ({ reason }),
+    );
+    await nextTask();
+    controller.abort();
+    const settled = await outcome;
+    expect(settled, 'rejected with the reason of the abort').to.deep.equal({ reason: controller.signal.reason });
+    expect(closed, 'the generator was returned').to.equal(true);
+    const stepsAtAbort = stepsRun;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stepsRun, 'no step after the abort').to.equal(stepsAtAbort);
+    expect(stepsRun, 'far from the 1,000 steps of the whole run').to.be.below(200);
+  });
+
+  it('hands the run signal to the adapter: <feedback-list> over many responses stops when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const rows = generateSurveyRows(ROWS, 10);
+    let reason: unknown;
+    await Promise.resolve(feedbackAdapter.compute(rows, undefined, controller.signal)).catch((error: unknown) => (reason = error));
+    expect(reason === controller.signal.reason, 'rejected with the abort reason').to.equal(true);
   });
 
   it('runs to the same result when driven at once (as the Worker does)', () => {
