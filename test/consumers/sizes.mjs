@@ -1,6 +1,6 @@
 // Sizes per bundler, measured by scripts/test-consumers.mjs on its real consumer
 // builds (README, Performance, "Sizes per bundler"). gzip -9, 1 kB = 1000 B, as
-// scripts/size.mjs counts. Two figures per entry and bundler:
+// scripts/size.mjs (size-limit) counts. Two figures per entry and bundler:
 //   - before ready: every JavaScript file the page requested (Resource Timing)
 //     up to the moment its last element reached `ready` (or, for the engine and
 //     schemas pages, the probe computed), each gzipped from the build output;
