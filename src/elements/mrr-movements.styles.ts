@@ -1,4 +1,9 @@
-/** The styles of `<mrr-movements>`, beside the shared host and state styles. */
+/**
+ * The styles of `<mrr-movements>`, beside the shared host and state styles.
+ * Expansion (a blue) and reactivation (a violet) have default colours of
+ * their own, light and dark like the kit's tokens, not the accent: a page's
+ * accent must never make two series look alike.
+ */
 import { css, type CSSResultGroup } from 'lit';
 import { metricStyles } from '../styles/host.js';
 
@@ -6,13 +11,25 @@ export const mrrMovementsStyles: CSSResultGroup = [
   metricStyles,
   css`
     :host {
+      --_mrr-blue: #0969da;
+      --_mrr-violet: #8250df;
       --_mrr-new: var(--mrr-movements-new-color, var(--_positive));
-      --_mrr-expansion: var(--mrr-movements-expansion-color, var(--_accent));
-      --_mrr-reactivation: var(--mrr-movements-reactivation-color, #1b7c83);
+      --_mrr-expansion: var(--mrr-movements-expansion-color, var(--_mrr-blue));
+      --_mrr-reactivation: var(--mrr-movements-reactivation-color, var(--_mrr-violet));
       --_mrr-contraction: var(--mrr-movements-contraction-color, var(--_warning));
       --_mrr-churn: var(--mrr-movements-churn-color, var(--_negative));
       --_mrr-net: var(--mrr-movements-net-color, var(--_text));
       --_mrr-grid: var(--mrr-movements-grid-color, var(--_border));
+    }
+    :host([theme='dark']) {
+      --_mrr-blue: #4493f8;
+      --_mrr-violet: #a371f7;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        --_mrr-blue: #4493f8;
+        --_mrr-violet: #a371f7;
+      }
     }
     .headline {
       display: flex;

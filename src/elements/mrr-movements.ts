@@ -100,8 +100,8 @@ interface MovementsView {
  * @csspart stale - The wrapper of the last good value while an error is shown.
  *
  * @cssprop --mrr-movements-new-color - New MRR bars (default `--csm-positive`).
- * @cssprop --mrr-movements-expansion-color - Expansion bars (default `--csm-accent`).
- * @cssprop --mrr-movements-reactivation-color - Reactivation bars (default a teal, `#1b7c83`).
+ * @cssprop --mrr-movements-expansion-color - Expansion bars (default a blue of its own, not the accent: `#0969da`; `#4493f8` dark).
+ * @cssprop --mrr-movements-reactivation-color - Reactivation bars (default a violet: `#8250df`; `#a371f7` dark).
  * @cssprop --mrr-movements-contraction-color - Contraction bars (default `--csm-warning`).
  * @cssprop --mrr-movements-churn-color - Churn bars (default `--csm-negative`).
  * @cssprop --mrr-movements-net-color - The net movement line (default `--csm-text`).
@@ -111,10 +111,10 @@ interface MovementsView {
  * @cssprop --csm-text - Text colour and the net line.
  * @cssprop --csm-muted-text - Secondary text and axis labels.
  * @cssprop --csm-border - Borders and grid lines.
- * @cssprop --csm-accent - Expansion.
  * @cssprop --csm-positive - New MRR.
  * @cssprop --csm-negative - Churn.
  * @cssprop --csm-warning - Contraction.
+ * @cssprop --csm-accent - The legend's focus ring only (no series follows it).
  * @cssprop --csm-radius - Corner radius.
  * @cssprop --csm-spacing - Base spacing unit.
  *

@@ -12,12 +12,6 @@ export const retentionCohortsStyles: CSSResultGroup = [
   css`
     :host {
       --_cohort-color: var(--retention-cohorts-color, var(--_accent));
-      --_cohort-step-0: var(--retention-cohorts-step-0, var(--_surface));
-      --_cohort-step-1: var(--retention-cohorts-step-1, color-mix(in srgb, var(--_cohort-color) 12%, var(--_surface)));
-      --_cohort-step-2: var(--retention-cohorts-step-2, color-mix(in srgb, var(--_cohort-color) 24%, var(--_surface)));
-      --_cohort-step-3: var(--retention-cohorts-step-3, color-mix(in srgb, var(--_cohort-color) 36%, var(--_surface)));
-      --_cohort-step-4: var(--retention-cohorts-step-4, color-mix(in srgb, var(--_cohort-color) 48%, var(--_surface)));
-      --_cohort-step-5: var(--retention-cohorts-step-5, color-mix(in srgb, var(--_cohort-color) 60%, var(--_surface)));
     }
     [part='label'] {
       margin: 0 0 calc(var(--_spacing) / 2);
@@ -84,22 +78,22 @@ export const retentionCohortsStyles: CSSResultGroup = [
       color: var(--_text);
     }
     .step-0 {
-      background: var(--_cohort-step-0);
+      background: var(--retention-cohorts-step-0, var(--_surface));
     }
     .step-1 {
-      background: var(--_cohort-step-1);
+      background: var(--retention-cohorts-step-1, color-mix(in srgb, var(--_cohort-color) 12%, var(--_surface)));
     }
     .step-2 {
-      background: var(--_cohort-step-2);
+      background: var(--retention-cohorts-step-2, color-mix(in srgb, var(--_cohort-color) 24%, var(--_surface)));
     }
     .step-3 {
-      background: var(--_cohort-step-3);
+      background: var(--retention-cohorts-step-3, color-mix(in srgb, var(--_cohort-color) 36%, var(--_surface)));
     }
     .step-4 {
-      background: var(--_cohort-step-4);
+      background: var(--retention-cohorts-step-4, color-mix(in srgb, var(--_cohort-color) 48%, var(--_surface)));
     }
     .step-5 {
-      background: var(--_cohort-step-5);
+      background: var(--retention-cohorts-step-5, color-mix(in srgb, var(--_cohort-color) 60%, var(--_surface)));
     }
     @media print {
       thead th,

@@ -28,9 +28,16 @@ export {
   type RetentionCohortsResult,
 } from '../adapters/retention-cohorts.js';
 
-/** The colour step of a share: 0 for 0, then one step a fifth, 5 from 80 % up (revenue above 100 % too). */
-export function cohortStep(value: number): number {
-  return Math.max(0, Math.min(5, Math.ceil(value * 5 - 1e-9)));
+/**
+ * The colour step of a share within the range of the table shown, `low` and
+ * `high` its lowest and highest value past month 0: 0 for exactly 0, then
+ * linear from `low` (step 1) to `high` (step 5), rounded to the nearest step;
+ * 5 at or above `high`, so also when every value is the same (or there is
+ * none: pass `low` = Infinity, `high` = −Infinity). Revenue above 100 % takes
+ * the same rule. Month 0 is not measured against the range: it is always 5.
+ */
+export function cohortStep(value: number, low: number, high: number): number {
+  return value === 0 ? 0 : value >= high ? 5 : Math.round(1 + (4 * (value - low)) / (high - low));
 }
 
 interface CohortsView {
@@ -50,9 +57,14 @@ addEnglish(cohorts, cohortsLoaders);
  * A cohort retention table: one row a signup cohort (its month and size),
  * one column a month since the cohort's start (month 0 is always 100 %), each
  * cell its percentage as text on a colour from a six-step scale (never colour
- * alone). The header row and the cohort column stay in place while the table
- * scrolls inside a narrow container; the scroll box is keyboard focusable and
- * named after the table.
+ * alone). The steps span the range of the table shown, not 0-100 %: past
+ * month 0, its lowest value is step 1 and its highest step 5, linear in
+ * between (rounded), so a table held between 70 % and 100 % still shows its
+ * differences; exactly 0 % is step 0, month 0 always step 5, and a table
+ * whose values past month 0 are all equal (or absent) is step 5. The header
+ * row and the cohort column stay in place while the table scrolls inside a
+ * narrow container; the scroll box is keyboard focusable and named after the
+ * table.
  *
  * **Input**, by any data route: `MrrChange` rows (both bases) or `Customer`
  * rows (customers only), computed with the engine's `cohortRetention`, or
@@ -82,12 +94,12 @@ addEnglish(cohorts, cohortsLoaders);
  * @csspart stale - The wrapper of the last good value while an error is shown.
  *
  * @cssprop --retention-cohorts-color - The colour the scale is mixed from (default `--csm-accent`).
- * @cssprop --retention-cohorts-step-0 - Cell background at 0 % (default `--csm-surface`).
- * @cssprop --retention-cohorts-step-1 - Cell background up to 20 % (default 12 % of the colour).
- * @cssprop --retention-cohorts-step-2 - Cell background up to 40 % (default 24 % of the colour).
- * @cssprop --retention-cohorts-step-3 - Cell background up to 60 % (default 36 % of the colour).
- * @cssprop --retention-cohorts-step-4 - Cell background up to 80 % (default 48 % of the colour).
- * @cssprop --retention-cohorts-step-5 - Cell background above 80 % (default 60 % of the colour).
+ * @cssprop --retention-cohorts-step-0 - Cell background at exactly 0 % (default `--csm-surface`).
+ * @cssprop --retention-cohorts-step-1 - Cell background around the table's lowest value past month 0 (default 12 % of the colour).
+ * @cssprop --retention-cohorts-step-2 - Cell background a quarter of the way up the table's range (default 24 % of the colour).
+ * @cssprop --retention-cohorts-step-3 - Cell background halfway up the table's range (default 36 % of the colour).
+ * @cssprop --retention-cohorts-step-4 - Cell background three quarters of the way up the table's range (default 48 % of the colour).
+ * @cssprop --retention-cohorts-step-5 - Cell background around the table's highest value past month 0, and month 0 (default 60 % of the colour).
  * @cssprop --retention-cohorts-max-height - Height limit of the scroll box (default none).
  * @cssprop --csm-font - Font family.
  * @cssprop --csm-text - Text colour.
@@ -182,13 +194,17 @@ function describe(
   const widest = result.rows.reduce((n, row) => Math.max(n, row.values.length), 0);
   const limit = months !== undefined && Number.isInteger(months) && months >= 1 ? Math.min(months, widest) : widest;
   const revenue = result.basis === 'revenue';
+  // The range the steps span: every cell shown but month 0 (100 % by definition).
+  const shown = result.rows.flatMap((row) => row.values.slice(1, limit));
+  const low = Math.min(...shown);
+  const high = Math.max(...shown);
   const columns = Array.from({ length: limit }, (_, k) => t('cohorts.month', { number: intl.number(k, 0) }));
   const rows = result.rows.map((row) => ({
     cohort: intl.month(row.cohort),
     size: revenue ? intl.money(row.size) : intl.number(row.size, 0),
     cells: Array.from({ length: limit }, (_, k) => {
       const v = row.values[k];
-      return v === undefined ? undefined : { text: intl.percent(v, 1), step: cohortStep(v) };
+      return v === undefined ? undefined : { text: intl.percent(v, 1), step: k ? cohortStep(v, low, high) : 5 };
     }),
   }));
   return {

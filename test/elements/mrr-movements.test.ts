@@ -49,6 +49,26 @@ function pixels(canvas: HTMLCanvasElement, [r, g, b]: Rgb, tolerance = 6): numbe
   return n;
 }
 
+/** A CSS colour as sRGB channels 0-255, through a canvas (which resolves any CSS colour syntax). */
+function rgb(colour: string): Rgb {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  ctx.fillStyle = colour;
+  const hex = ctx.fillStyle;
+  expect(hex, `${colour} is an opaque colour`).to.match(/^#[0-9a-f]{6}$/);
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
+}
+/** WCAG 2 contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (c: string) => {
+    const [r, g, bl] = rgb(c).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+/** The colours the chart draws its five movements with, in dataset order. */
+const movementColours = (el: MrrMovements) => el.chart!.data.datasets.slice(0, 5).map((d) => String(d.backgroundColor));
+
 before(async () => {
   await emulateMedia({ reducedMotion: 'reduce' });
 });
@@ -106,6 +126,26 @@ describe('<mrr-movements>', () => {
     expect(y.min).to.be.below(0);
     expect(chart.scales.x!.getLabels()).to.deep.equal(['Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026']);
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws expansion and reactivation in default colours of their own, whatever the accent (${theme})`, async () => {
+      const plain = await fixture<MrrMovements>(html`<mrr-movements theme=${theme} .data=${CHANGES}></mrr-movements>`);
+      const defaults = movementColours(plain);
+      const [, expansion, reactivation] = defaults;
+      const surface = getComputedStyle(plain).getPropertyValue('--_surface').trim();
+      for (const [name, colour] of [['expansion', expansion!], ['reactivation', reactivation!]] as const) {
+        expect(contrast(colour, surface), `${name} ${colour} on the ${theme} surface ${surface}`).to.be.at.least(3);
+      }
+      expect(new Set(defaults.map((c) => rgb(c).join())).size, defaults.join(' ')).to.equal(5);
+      for (const accent of [reactivation!, expansion!]) {
+        const el = await fixture<MrrMovements>(
+          html`<mrr-movements theme=${theme} style=${`--csm-accent: ${accent}`} .data=${CHANGES}></mrr-movements>`,
+        );
+        const colours = movementColours(el);
+        expect(new Set(colours.map((c) => rgb(c).join())).size, `accent ${accent}: ${colours.join(' ')}`).to.equal(5);
+      }
+    });
+  }
 
   it('hides and shows a series from the legend, by keyboard, without recomputing', async () => {
     const el = await fixture<MrrMovements>(

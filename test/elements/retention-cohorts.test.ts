@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import '../../src/elements/retention-cohorts.js';
+import { cohortStep } from '../../src/elements/retention-cohorts.js';
 import '../../src/elements/metrics-source.js';
 import type { RetentionCohorts, RetentionCohortsResult } from '../../src/elements/retention-cohorts.js';
 import { partText, record, unique } from '../base/test-metric.js';
@@ -24,6 +24,9 @@ const json = (body: unknown) => `/api/json?${unique()}&body=${encodeURIComponent
 const until = (el: RetentionCohorts, state: string) =>
   waitUntil(() => el.state === state, `state ${state}, was ${el.state}`, { timeout: 4000 });
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+function steps(el: Element): string[][] {
+  return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('[part~="cell"]')].map((c) => c.getAttribute('part')!));
+}
 function table(el: Element): string[][] {
   return [...el.shadowRoot!.querySelectorAll('[part~="table"] tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 }
@@ -45,15 +48,70 @@ describe('<retention-cohorts>', () => {
     expect(shadow(el, 'caption')!.textContent!.trim()).to.equal('Customer retention by signup cohort (share of customers)');
   });
 
-  it('colours each cell from the token scale, the percentage always written', async () => {
+  it('colours each cell from the token scale over the range of the table, the percentage always written', async () => {
     const el = await fixture<RetentionCohorts>(
-      html`<retention-cohorts style="--retention-cohorts-step-5: rgb(255, 0, 0); --retention-cohorts-step-3: rgb(0, 255, 0)" .data=${COHORTS}></retention-cohorts>`,
+      html`<retention-cohorts style="--retention-cohorts-step-5: rgb(255, 0, 0); --retention-cohorts-step-1: rgb(0, 255, 0)" .data=${COHORTS}></retention-cohorts>`,
     );
+    // Past month 0 the table holds 55 % to 80 %: 55 % is step 1, 80 % step 5, 75 % step 4; month 0 is step 5.
+    expect(steps(el)).to.deep.equal([
+      ['cell step-5', 'cell step-5', 'cell step-1'],
+      ['cell step-5', 'cell step-4', 'cell none'],
+      ['cell step-5', 'cell none', 'cell none'],
+    ]);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody tr:first-child [part~="cell"]')] as HTMLElement[];
-    expect(cells.map((c) => c.getAttribute('part'))).to.deep.equal(['cell step-5', 'cell step-4', 'cell step-3']);
     expect(getComputedStyle(cells[0]!).backgroundColor).to.equal('rgb(255, 0, 0)');
     expect(getComputedStyle(cells[2]!).backgroundColor).to.equal('rgb(0, 255, 0)');
     expect(cells[2]!.textContent!.trim()).to.equal('55%');
+  });
+
+  it('shows the differences of a table held between 80 % and 95 %', async () => {
+    const el = await fixture<RetentionCohorts>(
+      html`<retention-cohorts .data=${[{ cohort: '2026-01', size: 100, values: [1, 0.95, 0.9, 0.85, 0.8] }]}></retention-cohorts>`,
+    );
+    const [row] = steps(el);
+    expect(row).to.deep.equal(['cell step-5', 'cell step-5', 'cell step-4', 'cell step-2', 'cell step-1']);
+    expect(new Set(row!.slice(1)).size).to.be.at.least(3);
+  });
+
+  it('takes the range from the months shown, and revenue above 100 % by the same rule', async () => {
+    const el = await fixture<RetentionCohorts>(
+      html`<retention-cohorts basis="revenue" months="3" .data=${[{ cohort: '2026-01', size: 100, values: [1, 1.2, 1.1, 0.5] }]}></retention-cohorts>`,
+    );
+    expect(steps(el)[0]).to.deep.equal(['cell step-5', 'cell step-5', 'cell step-1']);
+    el.months = undefined;
+    await el.updateComplete;
+    // 1.1 between 0.5 and 1.2: 1 + 4 × 0.6 / 0.7 = 4.43, step 4.
+    expect(steps(el)[0]).to.deep.equal(['cell step-5', 'cell step-5', 'cell step-4', 'cell step-1']);
+  });
+
+  it('is step 5 when the values past month 0 are all equal or absent, step 0 at exactly 0 %', async () => {
+    const equal = await fixture<RetentionCohorts>(
+      html`<retention-cohorts .data=${[{ cohort: '2026-01', size: 10, values: [1, 0.9, 0.9] }, { cohort: '2026-02', size: 10, values: [1, 0.9] }]}></retention-cohorts>`,
+    );
+    expect(steps(equal)).to.deep.equal([
+      ['cell step-5', 'cell step-5', 'cell step-5'],
+      ['cell step-5', 'cell step-5', 'cell none'],
+    ]);
+    const alone = await fixture<RetentionCohorts>(html`<retention-cohorts .data=${[{ cohort: '2026-01', size: 10, values: [1] }]}></retention-cohorts>`);
+    expect(steps(alone)).to.deep.equal([['cell step-5']]);
+    const zero = await fixture<RetentionCohorts>(
+      html`<retention-cohorts .data=${[{ cohort: '2026-01', size: 10, values: [1, 0.5, 0] }]}></retention-cohorts>`,
+    );
+    // 0 is the lowest value, yet exactly 0 % is step 0 (and the range 0 to 50 %).
+    expect(steps(zero)).to.deep.equal([['cell step-5', 'cell step-5', 'cell step-0']]);
+  });
+
+  it('cohortStep: 0 at exactly 0, 1 to 5 linear over the range, 5 at or above its top', () => {
+    expect(cohortStep(0, 0, 1)).to.equal(0);
+    expect(cohortStep(0.8, 0.8, 0.95)).to.equal(1);
+    expect(cohortStep(0.85, 0.8, 0.95)).to.equal(2);
+    expect(cohortStep(0.875, 0.8, 0.95)).to.equal(3);
+    expect(cohortStep(0.9, 0.8, 0.95)).to.equal(4);
+    expect(cohortStep(0.95, 0.8, 0.95)).to.equal(5);
+    expect(cohortStep(1, 0.8, 0.95)).to.equal(5);
+    expect(cohortStep(0.9, 0.9, 0.9), 'all equal').to.equal(5);
+    expect(cohortStep(0.9, Infinity, -Infinity), 'no range').to.equal(5);
+    expect(cohortStep(1.3, 1.1, 1.5), 'revenue above 100 %').to.equal(3);
   });
 
   it('limits the columns with months, without recomputing', async () => {
