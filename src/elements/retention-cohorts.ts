@@ -30,7 +30,7 @@ export {
 
 /**
  * The colour step of a share within the range of the table shown, `low` and
- * `high` its lowest and highest value past month 0: 0 for exactly 0, then
+ * `high` its lowest and highest value above 0 past month 0: 0 for exactly 0, then
  * linear from `low` (step 1) to `high` (step 5), rounded to the nearest step;
  * 5 at or above `high`, so also when every value is the same (or there is
  * none: pass `low` = Infinity, `high` = −Infinity). Revenue above 100 % takes
@@ -58,7 +58,7 @@ addEnglish(cohorts, cohortsLoaders);
  * one column a month since the cohort's start (month 0 is always 100 %), each
  * cell its percentage as text on a colour from a six-step scale (never colour
  * alone). The steps span the range of the table shown, not 0-100 %: past
- * month 0, its lowest value is step 1 and its highest step 5, linear in
+ * month 0, its lowest value above 0 is step 1 and its highest step 5, linear in
  * between (rounded), so a table held between 70 % and 100 % still shows its
  * differences; exactly 0 % is step 0, month 0 always step 5, and a table
  * whose values past month 0 are all equal (or absent) is step 5. The header
@@ -95,7 +95,7 @@ addEnglish(cohorts, cohortsLoaders);
  *
  * @cssprop --retention-cohorts-color - The colour the scale is mixed from (default `--csm-accent`).
  * @cssprop --retention-cohorts-step-0 - Cell background at exactly 0 % (default `--csm-surface`).
- * @cssprop --retention-cohorts-step-1 - Cell background around the table's lowest value past month 0 (default 12 % of the colour).
+ * @cssprop --retention-cohorts-step-1 - Cell background around the table's lowest value above 0 past month 0 (default 12 % of the colour).
  * @cssprop --retention-cohorts-step-2 - Cell background a quarter of the way up the table's range (default 24 % of the colour).
  * @cssprop --retention-cohorts-step-3 - Cell background halfway up the table's range (default 36 % of the colour).
  * @cssprop --retention-cohorts-step-4 - Cell background three quarters of the way up the table's range (default 48 % of the colour).
@@ -194,8 +194,9 @@ function describe(
   const widest = result.rows.reduce((n, row) => Math.max(n, row.values.length), 0);
   const limit = months !== undefined && Number.isInteger(months) && months >= 1 ? Math.min(months, widest) : widest;
   const revenue = result.basis === 'revenue';
-  // The range the steps span: every cell shown but month 0 (100 % by definition).
-  const shown = result.rows.flatMap((row) => row.values.slice(1, limit));
+  // The range the steps span: every cell shown but month 0 (100 % by definition)
+  // and 0 % (its own step: one cohort that lost everyone must not flatten the rest).
+  const shown = result.rows.flatMap((row) => row.values.slice(1, limit)).filter((v) => v > 0);
   const low = Math.min(...shown);
   const high = Math.max(...shown);
   const columns = Array.from({ length: limit }, (_, k) => t('cohorts.month', { number: intl.number(k, 0) }));

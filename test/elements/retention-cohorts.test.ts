@@ -95,10 +95,13 @@ describe('<retention-cohorts>', () => {
     const alone = await fixture<RetentionCohorts>(html`<retention-cohorts .data=${[{ cohort: '2026-01', size: 10, values: [1] }]}></retention-cohorts>`);
     expect(steps(alone)).to.deep.equal([['cell step-5']]);
     const zero = await fixture<RetentionCohorts>(
-      html`<retention-cohorts .data=${[{ cohort: '2026-01', size: 10, values: [1, 0.5, 0] }]}></retention-cohorts>`,
+      html`<retention-cohorts .data=${[{ cohort: '2026-01', size: 10, values: [1, 0.9, 0.8, 0] }, { cohort: '2026-02', size: 10, values: [1, 0.85] }]}></retention-cohorts>`,
     );
-    // 0 is the lowest value, yet exactly 0 % is step 0 (and the range 0 to 50 %).
-    expect(steps(zero)).to.deep.equal([['cell step-5', 'cell step-5', 'cell step-0']]);
+    // Exactly 0 % is step 0 and stays out of the range (80 % to 90 %), which would otherwise flatten the rest.
+    expect(steps(zero)).to.deep.equal([
+      ['cell step-5', 'cell step-5', 'cell step-1', 'cell step-0'],
+      ['cell step-5', 'cell step-3', 'cell none', 'cell none'],
+    ]);
   });
 
   it('cohortStep: 0 at exactly 0, 1 to 5 linear over the range, 5 at or above its top', () => {
