@@ -34,10 +34,12 @@ export {
  * linear from `low` (step 1) to `high` (step 5), rounded to the nearest step;
  * 5 at or above `high`, so also when every value is the same (or there is
  * none: pass `low` = Infinity, `high` = −Infinity). Revenue above 100 % takes
- * the same rule. Month 0 is not measured against the range: it is always 5.
+ * the same rule. Month 0 (100 %) is placed on the same scale without setting
+ * it: step 5 where nothing beats 100 % (always, for customers), lower in a
+ * revenue table that grows past it, and step 1 below the range.
  */
 export function cohortStep(value: number, low: number, high: number): number {
-  return value === 0 ? 0 : value >= high ? 5 : Math.round(1 + (4 * (value - low)) / (high - low));
+  return value === 0 ? 0 : value >= high ? 5 : Math.max(1, Math.round(1 + (4 * (value - low)) / (high - low)));
 }
 
 interface CohortsView {
@@ -60,7 +62,8 @@ addEnglish(cohorts, cohortsLoaders);
  * alone). The steps span the range of the table shown, not 0-100 %: past
  * month 0, its lowest value above 0 is step 1 and its highest step 5, linear in
  * between (rounded), so a table held between 70 % and 100 % still shows its
- * differences; exactly 0 % is step 0, month 0 always step 5, and a table
+ * differences; exactly 0 % is step 0, month 0 (100 %) sits on the same scale
+ * (step 5 unless revenue grows past 100 %), and a table
  * whose values past month 0 are all equal (or absent) is step 5. The header
  * row and the cohort column stay in place while the table scrolls inside a
  * narrow container; the scroll box is keyboard focusable and named after the
@@ -99,7 +102,7 @@ addEnglish(cohorts, cohortsLoaders);
  * @cssprop --retention-cohorts-step-2 - Cell background a quarter of the way up the table's range (default 24 % of the colour).
  * @cssprop --retention-cohorts-step-3 - Cell background halfway up the table's range (default 36 % of the colour).
  * @cssprop --retention-cohorts-step-4 - Cell background three quarters of the way up the table's range (default 48 % of the colour).
- * @cssprop --retention-cohorts-step-5 - Cell background around the table's highest value past month 0, and month 0 (default 60 % of the colour).
+ * @cssprop --retention-cohorts-step-5 - Cell background around the table's highest value past month 0 (default 60 % of the colour).
  * @cssprop --retention-cohorts-max-height - Height limit of the scroll box (default none).
  * @cssprop --csm-font - Font family.
  * @cssprop --csm-text - Text colour.
@@ -205,7 +208,7 @@ function describe(
     size: revenue ? intl.money(row.size) : intl.number(row.size, 0),
     cells: Array.from({ length: limit }, (_, k) => {
       const v = row.values[k];
-      return v === undefined ? undefined : { text: intl.percent(v, 1), step: k ? cohortStep(v, low, high) : 5 };
+      return v === undefined ? undefined : { text: intl.percent(v, 1), step: cohortStep(v, low, high) };
     }),
   }));
   return {

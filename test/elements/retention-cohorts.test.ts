@@ -77,11 +77,12 @@ describe('<retention-cohorts>', () => {
     const el = await fixture<RetentionCohorts>(
       html`<retention-cohorts basis="revenue" months="3" .data=${[{ cohort: '2026-01', size: 100, values: [1, 1.2, 1.1, 0.5] }]}></retention-cohorts>`,
     );
-    expect(steps(el)[0]).to.deep.equal(['cell step-5', 'cell step-5', 'cell step-1']);
+    // Month 0 (100 %) is below the range shown (110 % to 120 %): step 1, as a revenue table that only grew.
+    expect(steps(el)[0]).to.deep.equal(['cell step-1', 'cell step-5', 'cell step-1']);
     el.months = undefined;
     await el.updateComplete;
-    // 1.1 between 0.5 and 1.2: 1 + 4 × 0.6 / 0.7 = 4.43, step 4.
-    expect(steps(el)[0]).to.deep.equal(['cell step-5', 'cell step-5', 'cell step-4', 'cell step-1']);
+    // 1.1 between 0.5 and 1.2: 1 + 4 × 0.6 / 0.7 = 4.43, step 4; month 0: 1 + 4 × 0.5 / 0.7 = 3.86, step 4.
+    expect(steps(el)[0]).to.deep.equal(['cell step-4', 'cell step-5', 'cell step-4', 'cell step-1']);
   });
 
   it('is step 5 when the values past month 0 are all equal or absent, step 0 at exactly 0 %', async () => {
@@ -114,6 +115,7 @@ describe('<retention-cohorts>', () => {
     expect(cohortStep(1, 0.8, 0.95)).to.equal(5);
     expect(cohortStep(0.9, 0.9, 0.9), 'all equal').to.equal(5);
     expect(cohortStep(0.9, Infinity, -Infinity), 'no range').to.equal(5);
+    expect(cohortStep(1, 1.1, 1.2), 'below the range').to.equal(1);
     expect(cohortStep(1.3, 1.1, 1.5), 'revenue above 100 %').to.equal(3);
   });
 
