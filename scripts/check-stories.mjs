@@ -13,10 +13,12 @@
 //
 // Ends with `stories: N passed, N failed`; exits 1 when anything failed.
 //
-// Storybook's own runner for `play` functions (@storybook/addon-vitest with
-// vitest's browser mode) would cover the first point only; the state, console and
-// docs-page checks above are this script's, so it stays, on the shared server and
-// launcher of scripts/chromium.mjs.
+// Storybook's own runners for `play` functions (@storybook/addon-vitest with
+// vitest's browser mode; @storybook/test-runner 0.24, which runs on node 20 with
+// Storybook 10 but brings jest 30, Playwright, swc, babel and nyc) would cover the
+// first point only; the state, console, failed-request and docs-page checks above
+// are this script's, so it stays, on the shared server and launcher of
+// scripts/chromium.mjs.
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
