@@ -59,11 +59,11 @@ const pkgDir = join(app, 'node_modules', 'cs-metrics');
 // Every element the package ships has a case: a new element without one fails here.
 const shipped = readdirSync(join(pkgDir, 'dist', 'elements')).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
 const missing = shipped.filter((tag) => !CASES.some((c) => c.name === tag));
-if (missing.length > 0) throw new Error(`size: no case in .size-limit.mjs for ${missing.map((t) => `<${t}>`).join(', ')}`);
+if (missing.length > 0) throw new Error(`size: no case in scripts/size-checks.mjs for ${missing.map((t) => `<${t}>`).join(', ')}`);
 mkdirSync(join(app, 'entries'), { recursive: true });
 for (const c of CASES) writeFileSync(join(root, entryFile(c)), c.code);
 
-// 2. size-limit: the budgeted checks, and a second build per case keeping every chunk --
+// 2. size-limit: one consumer build per case, measured up front and per lazy chunk --
 
 /** Names a lazy chunk by what it holds: the package's chunk files (hash dropped) or dependencies. */
 function describeChunk(inputs) {
@@ -102,23 +102,10 @@ const chunksPlugin = {
     const c = check.case;
     const outputs = check.esbuildMetafile.outputs; // keyed by file name by @size-limit/esbuild, with `path`
     const imports = (o) => o.imports.filter((i) => !i.external).map((i) => ({ kind: i.kind, o: outputs[parse(i.path).base] }));
-    const upfront = new Set();
     const lazyRoots = [];
-    const walk = (o) => {
-      if (upfront.has(o)) return;
-      upfront.add(o);
-      for (const i of imports(o)) {
-        if (i.kind === 'import-statement') walk(i.o);
-        else if (i.kind === 'dynamic-import') lazyRoots.push(i.o);
-      }
-    };
-    // (Chunks of dynamic imports are entry points too: the case's own is its entry file.)
-    walk(Object.values(outputs).find((o) => o.entryPoint === entryFile(c)));
-    // Each dynamic import with what it adds beyond what is loaded already; its own dynamic imports get lines of their own.
-    const lazy = [];
-    const loaded = new Set(upfront);
-    for (let r = 0; r < lazyRoots.length; r += 1) {
-      if (loaded.has(lazyRoots[r])) continue;
+    const loaded = new Set();
+    /** The outputs `from` reaches by static imports, past those loaded already; the dynamic imports on the way join lazyRoots. */
+    const reach = (from) => {
       const seen = new Set();
       const visit = (o) => {
         if (seen.has(o) || loaded.has(o)) return;
@@ -128,8 +115,17 @@ const chunksPlugin = {
           else if (i.kind === 'dynamic-import') lazyRoots.push(i.o);
         }
       };
-      visit(lazyRoots[r]);
+      visit(from);
       for (const o of seen) loaded.add(o);
+      return seen;
+    };
+    // (Chunks of dynamic imports are entry points too: the case's own is its entry file.)
+    const upfront = reach(Object.values(outputs).find((o) => o.entryPoint === entryFile(c)));
+    // Each dynamic import with what it adds beyond what is loaded already; its own dynamic imports get lines of their own.
+    const lazy = [];
+    for (let r = 0; r < lazyRoots.length; r += 1) {
+      if (loaded.has(lazyRoots[r])) continue;
+      const seen = reach(lazyRoots[r]);
       const files = [...seen];
       lazy.push({ chunk: describeChunk(files.flatMap((o) => Object.keys(o.inputs))), gzip: files.reduce((sum, o) => sum + gzip(readFileSync(o.path)), 0), files });
     }
